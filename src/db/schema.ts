@@ -1,0 +1,178 @@
+// The one drizzle schema, used by PGlite (embedded default) and PostgreSQL (production).
+// Localized text written by people is a jsonb column `{de?, en?, zh?}` (see src/domain/localized.ts).
+import { sql } from 'drizzle-orm';
+import {
+  bigint, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+export type LocalizedText = { de?: string; en?: string; zh?: string };
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const places = pgTable('places', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  // Canonical English name (English Wikipedia title without qualifier), used for matching and URLs.
+  name: text('name').notNull(),
+  names: jsonb('names').$type<LocalizedText>().notNull().default({}),
+  aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+  country: text('country'),
+  lat: doublePrecision('lat'),
+  lng: doublePrecision('lng'),
+  kind: text('kind').notNull().default('city'),
+  wikidataId: text('wikidata_id'),
+  ...timestamps,
+}, (t) => [
+  // Dedupe key for imports: one place per name and country.
+  uniqueIndex('places_name_country_uq').on(t.name, sql`coalesce(${t.country}, '')`),
+  index('places_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+  index('places_country_idx').on(t.country),
+  check('places_kind_ck', sql`${t.kind} in ('city','district','region','country')`),
+]);
+
+export const partnerships = pgTable('partnerships', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  // Stored with placeAId < placeBId so a pair listed in both directions is one row.
+  placeAId: integer('place_a_id').notNull().references(() => places.id, { onDelete: 'restrict' }),
+  placeBId: integer('place_b_id').notNull().references(() => places.id, { onDelete: 'restrict' }),
+  kind: text('kind').notNull().default('partnership'),
+  status: text('status').notNull().default('active'),
+  since: date('since'),
+  until: date('until'),
+  objectives: jsonb('objectives').$type<LocalizedText>().notNull().default({}),
+  notes: jsonb('notes').$type<LocalizedText>().notNull().default({}),
+  origin: text('origin').notNull().default('user'),
+  ...timestamps,
+}, (t) => [
+  uniqueIndex('partnerships_pair_uq').on(t.placeAId, t.placeBId),
+  index('partnerships_place_b_idx').on(t.placeBId),
+  check('partnerships_order_ck', sql`${t.placeAId} < ${t.placeBId}`),
+  check('partnerships_kind_ck', sql`${t.kind} in ('partnership','friendship','contact','project_partnership')`),
+  check('partnerships_status_ck', sql`${t.status} in ('active','dormant','suspended','ended')`),
+]);
+
+export const organisations = pgTable('organisations', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  kind: text('kind').notNull().default('government'),
+  placeId: integer('place_id').references(() => places.id, { onDelete: 'set null' }),
+  topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+  offers: jsonb('offers').$type<LocalizedText>().notNull().default({}),
+  needs: jsonb('needs').$type<LocalizedText>().notNull().default({}),
+  website: text('website'),
+  ...timestamps,
+}, (t) => [index('organisations_place_idx').on(t.placeId)]);
+
+export const people = pgTable('people', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  // The name as most often written; `names` holds the other scripts (zh Hanzi, latin, pinyin).
+  name: text('name').notNull(),
+  names: jsonb('names').$type<{ zh?: string; latin?: string; pinyin?: string }>().notNull().default({}),
+  ...timestamps,
+}, (t) => [index('people_name_idx').on(sql`lower(${t.name})`)]);
+
+export const positions = pgTable('positions', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(),
+  title: jsonb('title').$type<LocalizedText>().notNull().default({}),
+  placeId: integer('place_id').references(() => places.id, { onDelete: 'set null' }),
+  organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+  fromDate: date('from_date'),
+  toDate: date('to_date'),
+}, (t) => [index('positions_person_idx').on(t.personId)]);
+
+export const topics = pgTable('topics', {
+  code: text('code').primaryKey(),
+  labels: jsonb('labels').$type<Required<LocalizedText>>().notNull(),
+});
+
+export const engagements = pgTable('engagements', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  kind: text('kind').notNull(),
+  title: jsonb('title').$type<LocalizedText>().notNull().default({}),
+  date: date('date').notNull(),
+  endDate: date('end_date'),
+  locationPlaceId: integer('location_place_id').references(() => places.id, { onDelete: 'set null' }),
+  partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
+  summary: jsonb('summary').$type<LocalizedText>().notNull().default({}),
+  agreementSigned: boolean('agreement_signed').notNull().default(false),
+  ...timestamps,
+}, (t) => [
+  index('engagements_date_idx').on(t.date),
+  index('engagements_partnership_idx').on(t.partnershipId),
+  check('engagements_dates_ck', sql`${t.endDate} is null or ${t.endDate} >= ${t.date}`),
+]);
+
+/** The cities (and regions/countries) that are principal parties to an engagement. */
+export const engagementPlaces = pgTable('engagement_places', {
+  engagementId: integer('engagement_id').notNull().references(() => engagements.id, { onDelete: 'cascade' }),
+  placeId: integer('place_id').notNull().references(() => places.id, { onDelete: 'restrict' }),
+}, (t) => [primaryKey({ columns: [t.engagementId, t.placeId] }), index('engagement_places_place_idx').on(t.placeId)]);
+
+export const engagementParticipants = pgTable('engagement_participants', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  engagementId: integer('engagement_id').notNull().references(() => engagements.id, { onDelete: 'cascade' }),
+  personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'restrict' }),
+  role: text('role').notNull(),
+  ofPlaceId: integer('of_place_id').references(() => places.id, { onDelete: 'set null' }),
+  ofOrganisationId: integer('of_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+  side: text('side'),
+}, (t) => [
+  index('engagement_participants_engagement_idx').on(t.engagementId),
+  index('engagement_participants_person_idx').on(t.personId),
+  check('engagement_participants_side_ck', sql`${t.side} is null or ${t.side} in ('host','guest')`),
+]);
+
+export const engagementTopics = pgTable('engagement_topics', {
+  engagementId: integer('engagement_id').notNull().references(() => engagements.id, { onDelete: 'cascade' }),
+  topicCode: text('topic_code').notNull().references(() => topics.code),
+}, (t) => [primaryKey({ columns: [t.engagementId, t.topicCode] }), index('engagement_topics_topic_idx').on(t.topicCode)]);
+
+export const statements = pgTable('statements', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  engagementId: integer('engagement_id').notNull().references(() => engagements.id, { onDelete: 'cascade' }),
+  speakerPersonId: integer('speaker_person_id').references(() => people.id, { onDelete: 'set null' }),
+  text: jsonb('text').$type<LocalizedText>().notNull(),
+  isPledge: boolean('is_pledge').notNull().default(false),
+  position: integer('position').notNull().default(0),
+}, (t) => [index('statements_engagement_idx').on(t.engagementId)]);
+
+export const sources = pgTable('sources', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  kind: text('kind').notNull().default('press_release'),
+  title: text('title'),
+  url: text('url'),
+  publisher: text('publisher'),
+  language: text('language'),
+  publishedOn: date('published_on'),
+  text: text('text').notNull(),
+  // What extraction found, each field with its confidence and the span of text it came from.
+  extraction: jsonb('extraction'),
+  ...timestamps,
+});
+
+export const engagementSources = pgTable('engagement_sources', {
+  engagementId: integer('engagement_id').notNull().references(() => engagements.id, { onDelete: 'cascade' }),
+  sourceId: integer('source_id').notNull().references(() => sources.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.engagementId, t.sourceId] }), index('engagement_sources_source_idx').on(t.sourceId)]);
+
+export const auditLog = pgTable('audit_log', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+}, (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_at_idx').on(t.at)]);
+
+/** Small key/value facts about this database, e.g. whether the first-start import ran. */
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

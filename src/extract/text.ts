@@ -1,0 +1,121 @@
+// Text plumbing: sentence segmentation with offsets, HTML detection and stripping.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** 0-based line (paragraph) index; line 0 is the headline. */
+  line: number;
+  /** Index among body sentences (sentences after the headline/dateline block); -1 for the header. */
+  bodyIndex: number;
+  isHeadline: boolean;
+  isDateline: boolean;
+}
+
+const ABBREV = new Set([
+  'dr', 'prof', 'st', 'mr', 'mrs', 'ms', 'nr', 'bzw', 'ca', 'vgl', 'sen', 'jr', 'sr', 'no', 'gen', 'h.e',
+  'z.b', 'u.a', 'd.c', 'a.d', 'e.v', 'inc', 'co', 'ltd', 'corp', 'mt', 'ft', 'dipl', 'ing', 'hon', 'rev', 'abs', 'str',
+]);
+
+const CJK_END = /[。！？；]/;
+const LATIN_END = /[.!?;]/;
+
+/** Split text into sentences; newlines always end a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let line = 0;
+  let start = 0;
+  const push = (s: number, e: number, ln: number) => {
+    // trim
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), line: ln, bodyIndex: -1, isHeadline: false, isDateline: false });
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(start, i, line);
+      start = i + 1;
+      // count paragraph lines only for non-empty lines
+      if (out.length && out[out.length - 1]!.line === line) line++;
+      continue;
+    }
+    if (CJK_END.test(c)) {
+      let j = i + 1;
+      while (j < n && /[”」』）)"]/.test(text[j]!)) j++;
+      push(start, j, line);
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    if (LATIN_END.test(c)) {
+      const next = text[i + 1];
+      if (next === undefined || !/\s/.test(next)) continue;
+      // what follows
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+      const f = text[j];
+      if (f === undefined || f === '\n') continue; // newline handles it
+      if (c === '.') {
+        if (!/[A-ZÄÖÜ„"“‚'(\[\p{Lu}]/u.test(f)) continue;
+        // previous token
+        let k = i - 1;
+        while (k >= start && /[\p{L}\p{N}.]/u.test(text[k]!)) k--;
+        const prev = text.slice(k + 1, i);
+        if (/^\d{1,2}$/.test(prev)) continue; // German ordinal "9. September"
+        if (/^\p{L}$/u.test(prev)) continue; // initial "R."
+        if (ABBREV.has(prev.toLowerCase())) continue;
+      }
+      push(start, i + 1, line);
+      start = i + 1;
+    }
+  }
+  push(start, n, line);
+  // headline = first sentence of line 0; dateline = a short early line that is mostly a date/source
+  const firstLine = out[0]?.line ?? 0;
+  let body = 0;
+  for (const s of out) {
+    if (s.line === firstLine) { s.isHeadline = true; continue; }
+    if (s.line <= firstLine + 2 && body === 0 && looksLikeDateline(s.text)) { s.isDateline = true; continue; }
+    s.bodyIndex = body++;
+  }
+  return out;
+}
+
+const DATELINE_HINT = /(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日|(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|Quelle|Source|Updated|发布时间|来源|Veröffentlich)/;
+
+function looksLikeDateline(t: string): boolean {
+  if (t.length > 160) return false;
+  if (!DATELINE_HINT.test(t)) return false;
+  // no finite verb-ish structure: few words
+  const words = t.split(/\s+/).length;
+  return words <= 14 || /[\u4e00-\u9fff]/.test(t);
+}
+
+const HTML_HINT = /<(html|body|div|p|script|style|head|span|article|br)\b[^>]*>/i;
+
+export function looksLikeHtml(s: string): boolean {
+  return HTML_HINT.test(s.slice(0, 20000));
+}
+
+/** Remove scripts, styles and tags; decode the common entities. Linear time. */
+export function stripHtml(html: string): string {
+  let s = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  s = s.replace(/<(script|style|noscript|template)\b[\s\S]*$/i, ' '); // unterminated
+  s = s.replace(/<!--[\s\S]*?-->/g, ' ');
+  s = s.replace(/<(br|\/p|\/div|\/h\d|\/li|\/title|\/tr)\b[^>]*>/gi, '\n');
+  s = s.replace(/<[^>]{0,2000}>/g, ' ');
+  s = s.replace(/&(nbsp|amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'nbsp') return ' ';
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+  return s.replace(/[ \t\f\v\r]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
+}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { DatabaseHandle } from '../db/client.ts';
+import { engagementRoutes } from '../features/engagements/routes.ts';
+import { organisationRoutes } from '../features/organisations/routes.ts';
+import { partnershipRoutes } from '../features/partnerships/routes.ts';
+import { peopleRoutes } from '../features/people/routes.ts';
+import { placeRoutes } from '../features/places/routes.ts';
+import { searchRoutes } from '../features/search/routes.ts';
+import { systemRoutes } from '../features/system/routes.ts';
+
+export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle) {
+  const { db } = database;
+  systemRoutes(api, database);
+  placeRoutes(api, db);
+  partnershipRoutes(api, db);
+  engagementRoutes(api, db);
+  peopleRoutes(api, db);
+  organisationRoutes(api, db);
+  searchRoutes(api, db);
+}
