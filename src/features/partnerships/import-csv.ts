@@ -2,9 +2,10 @@
 // city1,country1,lat1,lng1,city2,country2,lat2,lng2. The whole file is checked first; a file with a
 // broken row writes nothing unless the caller asks to skip bad rows.
 import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { Db } from '../../db/client.ts';
+import { type Db, rowsOf } from '../../db/client.ts';
 import { partnerships, places } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 
@@ -67,7 +68,12 @@ export function parsePartnershipCsv(text: string): ParsedPartnershipCsv {
 export interface ImportResult { rows: number; placesCreated: number; partnershipsCreated: number; duplicatePairs: number; skippedRows: number }
 export type ImportProgress = (done: number, total: number, stage: 'places' | 'partnerships') => void;
 
-const CHUNK = 1000;
+const CHUNK = 5000;
+
+/** A PostgreSQL array literal, so a whole column travels as one parameter. */
+function pgArray(values: (string | number | null)[]): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
+}
 
 export async function importPartnershipCsv({ db, actor, text, skipInvalid = false, onProgress, origin = 'import' }: {
   db: Db; actor: Actor; text: string; skipInvalid?: boolean; onProgress?: ImportProgress; origin?: string;
@@ -89,14 +95,18 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
   const total = placeList.length + pairs.length;
 
   return db.transaction(async (tx) => {
+    // One INSERT … SELECT FROM unnest(arrays) per chunk: far faster than thousands of VALUES tuples on PGlite.
     let placesCreated = 0;
     for (let i = 0; i < placeList.length; i += CHUNK) {
-      const chunk = placeList.slice(i, i + CHUNK).map((p) => ({
-        name: p.name, country: p.country || null, lat: p.lat, lng: p.lng, names: { en: p.name },
-        // "Porz (Cologne)": the qualifier-free name is an alias so searches for "Porz" find it.
-        aliases: /\s\(.+\)$/.test(p.name) ? [p.name.replace(/\s\(.+\)$/, '')] : [],
-      }));
-      const inserted = await tx.insert(places).values(chunk).onConflictDoNothing().returning({ id: places.id });
+      const chunk = placeList.slice(i, i + CHUNK);
+      const inserted = await rowsOf<{ id: number }>(tx.execute(sql`
+        insert into ${places} (name, country, lat, lng, names, aliases)
+        select n, nullif(c, ''), la, ln, jsonb_build_object('en', n),
+          case when n ~ '\s\(.+\)$' then array[regexp_replace(n, '\s\(.+\)$', '')] else '{}'::text[] end
+        from unnest(${pgArray(chunk.map((p) => p.name))}::text[], ${pgArray(chunk.map((p) => p.country))}::text[],
+                    ${pgArray(chunk.map((p) => p.lat))}::float8[], ${pgArray(chunk.map((p) => p.lng))}::float8[]) as t(n, c, la, ln)
+        on conflict do nothing
+        returning id`));
       placesCreated += inserted.length;
       onProgress?.(Math.min(i + CHUNK, placeList.length), total, 'places');
     }
@@ -104,7 +114,7 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
     const idByKey = new Map(idRows.map((r) => [placeKey(r.name, r.country), r.id]));
 
     const seenPairs = new Set<string>();
-    const partnershipRows: { placeAId: number; placeBId: number; origin: string }[] = [];
+    const partnershipRows: { placeAId: number; placeBId: number }[] = [];
     for (const pair of pairs) {
       const first = idByKey.get(placeKey(pair.first.name, pair.first.country || null))!;
       const second = idByKey.get(placeKey(pair.second.name, pair.second.country || null))!;
@@ -112,11 +122,16 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
       const key = `${placeAId}:${placeBId}`;
       if (seenPairs.has(key)) continue; // the same pair listed in both directions
       seenPairs.add(key);
-      partnershipRows.push({ placeAId, placeBId, origin });
+      partnershipRows.push({ placeAId, placeBId });
     }
     let partnershipsCreated = 0;
     for (let i = 0; i < partnershipRows.length; i += CHUNK) {
-      const inserted = await tx.insert(partnerships).values(partnershipRows.slice(i, i + CHUNK)).onConflictDoNothing().returning({ id: partnerships.id });
+      const chunk = partnershipRows.slice(i, i + CHUNK);
+      const inserted = await rowsOf<{ id: number }>(tx.execute(sql`
+        insert into ${partnerships} (place_a_id, place_b_id, origin)
+        select a, b, ${origin} from unnest(${pgArray(chunk.map((r) => r.placeAId))}::int[], ${pgArray(chunk.map((r) => r.placeBId))}::int[]) as t(a, b)
+        on conflict do nothing
+        returning id`));
       partnershipsCreated += inserted.length;
       onProgress?.(placeList.length + Math.min(i + CHUNK, partnershipRows.length), placeList.length + partnershipRows.length, 'partnerships');
     }
