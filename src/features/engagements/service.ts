@@ -19,18 +19,17 @@ const ofPlace = alias(places, 'of_place');
 /** Loads engagements with their places, topics and participants in four queries, whatever the count. */
 async function loadSummaries(db: Db, ids: number[]): Promise<EngagementSummary[]> {
   if (!ids.length) return [];
-  const [baseRows, placeRows, topicRows, participantRows] = await Promise.all([
-    db.select({ engagement: engagements, location: locationPlace }).from(engagements)
-      .leftJoin(locationPlace, eq(locationPlace.id, engagements.locationPlaceId)).where(inArray(engagements.id, ids)),
-    db.select({ engagementId: engagementPlaces.engagementId, place: places }).from(engagementPlaces)
-      .innerJoin(places, eq(places.id, engagementPlaces.placeId)).where(inArray(engagementPlaces.engagementId, ids)).orderBy(asc(places.name)),
-    db.select().from(engagementTopics).where(inArray(engagementTopics.engagementId, ids)).orderBy(asc(engagementTopics.topicCode)),
-    db.select({ participant: engagementParticipants, person: people, ofPlace, organisation: organisations }).from(engagementParticipants)
+  // Sequential on purpose: inside a transaction all queries share one connection.
+  const baseRows = await db.select({ engagement: engagements, location: locationPlace }).from(engagements)
+      .leftJoin(locationPlace, eq(locationPlace.id, engagements.locationPlaceId)).where(inArray(engagements.id, ids));
+  const placeRows = await db.select({ engagementId: engagementPlaces.engagementId, place: places }).from(engagementPlaces)
+      .innerJoin(places, eq(places.id, engagementPlaces.placeId)).where(inArray(engagementPlaces.engagementId, ids)).orderBy(asc(places.name));
+  const topicRows = await db.select().from(engagementTopics).where(inArray(engagementTopics.engagementId, ids)).orderBy(asc(engagementTopics.topicCode));
+  const participantRows = await db.select({ participant: engagementParticipants, person: people, ofPlace, organisation: organisations }).from(engagementParticipants)
       .innerJoin(people, eq(people.id, engagementParticipants.personId))
       .leftJoin(ofPlace, eq(ofPlace.id, engagementParticipants.ofPlaceId))
       .leftJoin(organisations, eq(organisations.id, engagementParticipants.ofOrganisationId))
-      .where(inArray(engagementParticipants.engagementId, ids)).orderBy(asc(engagementParticipants.id)),
-  ]);
+      .where(inArray(engagementParticipants.engagementId, ids)).orderBy(asc(engagementParticipants.id));
   const byId = new Map<number, EngagementSummary>();
   for (const { engagement: e, location } of baseRows) {
     byId.set(e.id, {
@@ -80,12 +79,10 @@ export async function listEngagements(db: Db, query: EngagementListQuery) {
 export async function getEngagement(db: Db, id: number): Promise<Engagement> {
   const [summary] = await loadSummaries(db, [id]);
   if (!summary) throw notFound('engagement', id);
-  const [[row], statementRows, sourceRows] = await Promise.all([
-    db.select().from(engagements).where(eq(engagements.id, id)),
-    db.select().from(statements).where(eq(statements.engagementId, id)).orderBy(asc(statements.position), asc(statements.id)),
-    db.select({ source: sources }).from(engagementSources).innerJoin(sources, eq(sources.id, engagementSources.sourceId))
-      .where(eq(engagementSources.engagementId, id)).orderBy(asc(sources.id)),
-  ]);
+  const [row] = await db.select().from(engagements).where(eq(engagements.id, id));
+  const statementRows = await db.select().from(statements).where(eq(statements.engagementId, id)).orderBy(asc(statements.position), asc(statements.id));
+  const sourceRows = await db.select({ source: sources }).from(engagementSources).innerJoin(sources, eq(sources.id, engagementSources.sourceId))
+      .where(eq(engagementSources.engagementId, id)).orderBy(asc(sources.id));
   return {
     ...summary,
     summary: row.summary,

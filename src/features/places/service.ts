@@ -44,14 +44,17 @@ export async function listPlaces(db: Db, query: PlaceListQuery) {
   if (query.country) filters.push(sql`lower(${places.country}) = lower(${query.country})`);
   const where = filters.length ? and(...filters) : undefined;
   // Exact and prefix matches first, then the best-connected places: "Cologne" before "Porz (Cologne)".
-  const rank = query.q
-    ? sql`case when lower(${places.name}) = lower(${query.q}) then 0 when lower(${places.name}) like lower(${escapeLike(query.q) + '%'}) then 1 else 2 end`
-    : sql`0`;
+  const partnershipCount = partnershipCountOf(sql`${places.id}`);
+  const order: SQL[] = [];
+  if (query.q) {
+    order.push(sql`case when lower(${places.name}) = lower(${query.q}) then 0 when lower(${places.name}) like lower(${`${escapeLike(query.q)}%`}) then 1 else 2 end`);
+  }
+  order.push(sql`${partnershipCount} desc`, asc(places.name), asc(places.id));
   const rows = await db
-    .select({ place: places, partnershipCount: partnershipCountOf(sql`${places.id}`) })
+    .select({ place: places, partnershipCount })
     .from(places)
     .where(where)
-    .orderBy(rank, sql`3 desc`, asc(places.name), asc(places.id))
+    .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset);
   const [{ total }] = await db.select({ total: count() }).from(places).where(where);

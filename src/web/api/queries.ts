@@ -1,0 +1,99 @@
+// TanStack Query hooks for every resource the pages read or write. Query keys start with the
+// resource name, so a write can invalidate everything about it in one call.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { http, type Page } from './http.ts';
+import type {
+  Engagement, EngagementInput, EngagementPatch, EngagementSummary, Partnership, PartnershipInput, PartnershipPatch,
+  Person, PersonSummary, Place, SearchResults, Source, Stats,
+} from './types.ts';
+
+export const PAGE_SIZE = 25;
+
+export const useStats = () => useQuery({ queryKey: ['stats'], queryFn: () => http.get<Stats>('/stats') });
+
+export const useSearch = (q: string) =>
+  useQuery({
+    queryKey: ['search', q],
+    queryFn: () => http.get<SearchResults>('/search', { q, limit: 8 }),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
+  });
+
+export interface PlaceFilters { q?: string; country?: string; offset?: number; limit?: number }
+export const usePlaces = (filters: PlaceFilters, enabled = true) =>
+  useQuery({
+    queryKey: ['places', 'list', filters],
+    queryFn: () => http.get<Page<Place>>('/places', { limit: PAGE_SIZE, ...filters }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+export const usePlace = (id: number | null) =>
+  useQuery({ queryKey: ['places', id], queryFn: () => http.get<Place>(`/places/${id}`), enabled: id !== null });
+
+export interface PartnershipFilters { place?: number; kind?: string; status?: string; country?: string; offset?: number; limit?: number }
+export const usePartnerships = (filters: PartnershipFilters) =>
+  useQuery({
+    queryKey: ['partnerships', 'list', filters],
+    queryFn: () => http.get<Page<Partnership>>('/partnerships', { limit: PAGE_SIZE, ...filters }),
+    placeholderData: keepPreviousData,
+  });
+export const usePartnership = (id: number | null) =>
+  useQuery({ queryKey: ['partnerships', id], queryFn: () => http.get<Partnership>(`/partnerships/${id}`), enabled: id !== null });
+
+export interface EngagementFilters { place?: number; partnership?: number; topic?: string; from?: string; to?: string; q?: string; offset?: number; limit?: number }
+export const useEngagements = (filters: EngagementFilters, enabled = true) =>
+  useQuery({
+    queryKey: ['engagements', 'list', filters],
+    queryFn: () => http.get<Page<EngagementSummary>>('/engagements', { limit: PAGE_SIZE, ...filters }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+export const useEngagement = (id: number | null) =>
+  useQuery({ queryKey: ['engagements', id], queryFn: () => http.get<Engagement>(`/engagements/${id}`), enabled: id !== null });
+
+export const usePeople = (filters: { q?: string; place?: number; limit?: number }, enabled = true) =>
+  useQuery({
+    queryKey: ['people', 'list', filters],
+    queryFn: () => http.get<Page<Person>>('/people', { limit: 10, ...filters }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+
+export const useSource = (id: number | null) =>
+  useQuery({ queryKey: ['sources', id], queryFn: () => http.get<Source>(`/sources/${id}`), enabled: id !== null });
+
+/** After any write the counts, lists and search can all be stale: refetch them lazily. */
+function useInvalidateRecords() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ predicate: (query) => ['stats', 'search', 'engagements', 'partnerships', 'places', 'people'].includes(String(query.queryKey[0])) });
+}
+
+export function useSaveEngagement(id: number | null) {
+  const invalidate = useInvalidateRecords();
+  return useMutation({
+    mutationFn: (body: EngagementInput | EngagementPatch) =>
+      id === null ? http.post<Engagement>('/engagements', body) : http.patch<Engagement>(`/engagements/${id}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteEngagement() {
+  const invalidate = useInvalidateRecords();
+  return useMutation({ mutationFn: (id: number) => http.delete(`/engagements/${id}`), onSuccess: invalidate });
+}
+
+export function useSavePartnership(id: number | null) {
+  const invalidate = useInvalidateRecords();
+  return useMutation({
+    mutationFn: (body: PartnershipInput | PartnershipPatch) =>
+      id === null ? http.post<Partnership>('/partnerships', body) : http.patch<Partnership>(`/partnerships/${id}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeletePartnership() {
+  const invalidate = useInvalidateRecords();
+  return useMutation({ mutationFn: (id: number) => http.delete(`/partnerships/${id}`), onSuccess: invalidate });
+}
+
+export type { PersonSummary };

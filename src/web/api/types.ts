@@ -1,0 +1,21 @@
+// The API's shapes, taken from the server's zod contracts (types only: nothing server-side is bundled).
+import type { z } from 'zod';
+import type { engagementSummary, participant, statement } from '../../features/engagements/contract.ts';
+import type { Organisation } from '../../features/organisations/contract.ts';
+import type { Partnership } from '../../features/partnerships/contract.ts';
+import type { Person, personSummary } from '../../features/people/contract.ts';
+import type { Place, PlaceSummary } from '../../features/places/contract.ts';
+import type { Source, sourceSummary } from '../../features/sources/contract.ts';
+
+export type { Engagement, EngagementInput, EngagementPatch } from '../../features/engagements/contract.ts';
+export type { PartnershipInput, PartnershipPatch } from '../../features/partnerships/contract.ts';
+export type { Organisation, Partnership, Person, Place, PlaceSummary, Source };
+export type EngagementSummary = z.infer<typeof engagementSummary>;
+export type Participant = z.infer<typeof participant>;
+export type Statement = z.infer<typeof statement>;
+export type PersonSummary = z.infer<typeof personSummary>;
+export type SourceSummary = z.infer<typeof sourceSummary>;
+
+export interface Stats { places: number; partnerships: number; engagements: number; people: number; organisations: number; sources: number; countries: number }
+
+export interface SearchResults { places: Place[]; people: PersonSummary[]; engagements: EngagementSummary[]; sources: SourceSummary[] }

@@ -1,0 +1,100 @@
+// The frame of every page: header (name, search, language), navigation, and the page in <main>.
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useLocaleFormat } from '../i18n/use-locale.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+
+const NAVIGATION = [
+  { to: '/', key: 'nav.home', exact: true },
+  { to: '/places', key: 'nav.places' },
+  { to: '/partnerships', key: 'nav.partnerships' },
+  { to: '/engagements', key: 'nav.engagements' },
+  { to: '/engagements/new', key: 'nav.newEngagement', exact: true },
+  { to: '/partnerships/new', key: 'nav.newPartnership', exact: true },
+] as const;
+
+function isCurrent(pathname: string, to: string, exact: boolean) {
+  if (exact || to === '/') return pathname === to;
+  // "/engagements/new" is its own entry; don't light up "Engagements" for it too.
+  return pathname.startsWith(to) && !pathname.endsWith('/new');
+}
+
+function HeaderSearch() {
+  const { t } = useLocaleFormat();
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
+  };
+  return (
+    <form role="search" onSubmit={submit}>
+      <TextInput
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholderShort')}
+        value={q}
+        onChange={(event) => setQ(event.currentTarget.value)}
+        size="xs"
+        w={220}
+      />
+    </form>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useLocaleFormat();
+  const [navOpen, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  // On a phone the menu covers the page; close it once the reader has chosen where to go.
+  useEffect(close, [pathname, close]);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggleMenu')} aria-expanded={navOpen} />
+            <UnstyledButton component={Link} to="/" aria-label={t('nav.homeLabel')}>
+              <Group gap={6} wrap="nowrap">
+                <img src="/favicon.svg" alt="" width={24} height={24} />
+                <Text fw={700} size="lg">
+                  citybridge
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Group visibleFrom="md">
+              <HeaderSearch />
+            </Group>
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <ScrollArea>
+          <nav aria-label={t('nav.label')}>
+            {NAVIGATION.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.key)}
+                active={isCurrent(pathname, item.to, 'exact' in item && item.exact)}
+                aria-current={isCurrent(pathname, item.to, 'exact' in item && item.exact) ? 'page' : undefined}
+              />
+            ))}
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
