@@ -58,7 +58,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       db: drizzlePg(pool, { schema }) as unknown as Db,
       kind: 'postgres',
       location: parsed.toString(),
-      close: () => pool.end(),
+      close: once(() => pool.end()),
     };
   }
   const dataDir = options.dataDir ?? './.data';
@@ -69,8 +69,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
     location: inMemory ? dataDir : path.resolve(dataDir),
-    close: () => client.close(),
+    close: once(() => client.close()),
   };
+}
+
+/** Closing twice (a signal during shutdown, a test's cleanup) must not throw. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
 }
 
 /** Applies pending migrations. On PostgreSQL an advisory lock keeps concurrent app servers from racing. */

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLocaleFormat } from '../i18n/use-locale.ts';
+import logoUrl from '../favicon.svg';
 import { LanguageSwitch } from './language-switch.tsx';
 
 const NAVIGATION = [
@@ -61,7 +62,7 @@ export function AppLayout() {
             <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggleMenu')} aria-expanded={navOpen} />
             <UnstyledButton component={Link} to="/" aria-label={t('nav.homeLabel')}>
               <Group gap={6} wrap="nowrap">
-                <img src="/favicon.svg" alt="" width={24} height={24} />
+                <img src={logoUrl} alt="" width={24} height={24} />
                 <Text fw={700} size="lg">
                   citybridge
                 </Text>

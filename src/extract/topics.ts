@@ -1,0 +1,131 @@
+// Topic keyword lexicons per language → taxonomy codes (PRODUCT.md / GUIDE.md topic table).
+// Keywords count only in sentences that talk about cooperation or exchange between the parties.
+import type { TopicCode } from '../domain/taxonomy.ts';
+import type { Lang, Span } from './types.ts';
+
+type Lex = Array<[TopicCode, string]>;
+
+// German: word-start matching, case-insensitive; compounds are caught by prefix ("Wirtschafts-").
+const DE: Lex = [
+  ['ai_governance', 'Verwaltung künstlicher Intelligenz|Regulierung künstlicher Intelligenz|KI-Governance|KI-Regulierung|Governance (?:der |von )?künstlicher Intelligenz'],
+  ['digitalization', 'Digitalisierung|digitale[nrs]? (?:Transformation|Wirtschaft|Wandel)|Digitalwirtschaft|Digital\\w*|künstliche[nr]? Intelligenz|KI\\b|Informationstechn\\w*|IT-\\w+'],
+  ['smart_city', 'Smart[- ]City|intelligente[nr]? Stadt|städtische[nr]? (?:Digitalisierung, )?Intelligenz|Stadtintelligenz'],
+  ['green_low_carbon', 'Klimaschutz\\w*|Klima\\w*|grüne[nr]? (?:Transformation|Umbau|Entwicklung|Wandel)|(?:grünen und )?kohlenstoffarm\\w*|CO2-\\w+|Dekarbonisierung|Emissionsminderung|Klimaneutralität|grüner? Transformation'],
+  ['industrial_transformation', 'Industrie\\w*|Strukturwandel|Elektrotechnik|Maschinenbau|Transformation und Aufwertung der Unternehmen|Automobil\\w*|Fertigung|Luftfahrt'],
+  ['urban_governance', 'Stadtentwicklung|Stadtplanung|Stadtverwaltung|städtische\\w* (?:Fein)?[Mm]anagement\\w*|Feinmanagement\\w*|urbane\\w* Mobilität|Bürgerbeteiligung|Mitsprache der Bürger\\w*|Bürgerinnen und Bürger an Planungen|Stadtmanagement|Stadterneuerung|Städtebau'],
+  ['elderly_care', 'Altenpflege|Seniorenpflege|Pflege älterer|Altenhilfe|Alterung'],
+  ['health', 'Gesundheit\\w*|Medizin\\w*|Krankenh\\w+|Biomedizin|Pharma\\w*|medizinisch\\w*'],
+  ['education', 'Bildung\\w*|Hochschul\\w*|Schüler\\w*|Studierende\\w*|Studenten|Universität\\w*|Schulen|Schulaustausch|duale\\w* Ausbildung|Berufsbildung|Ausbildung'],
+  ['culture', 'Kultur\\w*|Kunst|Künstler\\w*|Museen|Theater|Festival|Kulturfest'],
+  ['youth', 'Jugend\\w*|junge\\w* Leute\\w*|junge\\w* Menschen|Jugendliche\\w*'],
+  ['economy_trade', 'Wirtschaft\\w*|Handel\\w*|Investition\\w*|Investoren|Finanz\\w*|Außenhandel|Freihandel\\w*|Unternehmen aus|Ansiedlung'],
+  ['science_innovation', 'Wissenschaft\\w*|Forschung\\w*|Technik|Technologie\\w*|Innovation\\w*|Hightech'],
+  ['energy', 'Energie\\w*|Windkraft|Wasserstoff'],
+  ['environment', 'Umwelt\\w*|Hochwasserschutz|Abfall\\w*|Ökologie|Gewässerschutz|Luftreinhaltung'],
+  ['people_to_people', 'humanistische\\w* (?:Austausch|Kommunikation)|persönliche\\w* Austausch|Begegnungen der Menschen|Bürgerbegegnung\\w*|zwischenmenschliche\\w*|Austausch zwischen den Menschen|Völkerverständigung'],
+  ['ports_logistics', 'Häfen|Hafen\\w*|Logistik\\w*|Schifffahrt\\w*|Seeverkehr|Güterzug\\w*|Bahnverbindung\\w*|Schienengüter\\w*'],
+  ['tourism', 'Tourismus\\w*|Touristen|Fremdenverkehr'],
+  ['sports', 'Sport\\w*|Olympi\\w*|Fußball\\w*'],
+  ['human_rights', 'Menschenrecht\\w*'],
+];
+
+const EN: Lex = [
+  ['ai_governance', 'AI governance|governance of (?:artificial intelligence|AI)|AI regulation'],
+  ['digitalization', 'digital\\w*|IT\\b|information technology|artificial intelligence|AI\\b'],
+  ['smart_city', 'smart[- ]cit(?:y|ies)'],
+  ['green_low_carbon', 'climate|green (?:transformation|development|transition|growth)|low[- ]carbon|emission cuts?|carbon neutral\\w*|decarboni\\w*|emissions?'],
+  ['industrial_transformation', 'industr\\w*|manufactur\\w*|car industry|automotive|aerospace|aviation'],
+  ['urban_governance', 'urban (?:governance|planning|renewal|management|development)|city management|govern themselves|way cities are run|city planning'],
+  ['elderly_care', 'elderly care|ageing|aging|care for the elderly|senior care'],
+  ['health', 'health\\w*|medicine|medical|biomedic\\w*|pharma\\w*|hospitals?'],
+  ['education', 'education\\w*|universit(?:y|ies)|students?|schools?|academic exchange'],
+  ['culture', 'cultur\\w*|arts?\\b|heritage|artists?'],
+  ['youth', 'youth|young people|youngsters'],
+  ['economy_trade', 'econom\\w*|trade|investment\\w*|invest\\w*|financ\\w*|fintech|free trade|business|insurance'],
+  ['science_innovation', 'science\\w*|scientific|research|technolog\\w*|innovation\\w*|high-tech'],
+  ['energy', 'energy|wind power|hydrogen|solar'],
+  ['environment', 'environment\\w*|ecolog\\w*|pollution|waste'],
+  ['people_to_people', 'people-to-people|citizen diplomacy|exchanges? between (?:the )?(?:people|citizens)|mutual understanding|friendly exchanges'],
+  ['ports_logistics', 'ports?\\b|shipping|logistics|rail (?:transport|freight|link)|connectivity|freight'],
+  ['tourism', 'touris\\w*'],
+  ['sports', 'sports?\\b|olympic\\w*|football'],
+  ['human_rights', 'human rights'],
+];
+
+const ZH: Lex = [
+  ['ai_governance', '人工智能治理'],
+  ['digitalization', '数字化|数字经济|信息技术|人工智能|数字'],
+  ['smart_city', '智慧城市|城市智能化'],
+  ['green_low_carbon', '绿色低碳|绿色发展|碳中和|碳达峰|低碳|减排|气候'],
+  ['industrial_transformation', '产业转型|产业发展|先进制造|智能装备|新能源汽车|航空|工业园区|制造业|产业'],
+  ['urban_governance', '城市治理|城市规划|城市建设|城市管理|城市基础设施|城市更新'],
+  ['elderly_care', '养老|老龄化'],
+  ['health', '卫生健康|医疗|医药|生物医药|健康产业|卫生'],
+  ['education', '教育|高校|学生|留学'],
+  ['culture', '文化|艺术|中国节'],
+  ['youth', '青少年|青年|年轻人'],
+  ['economy_trade', '经贸|商贸|投资|金融|金融科技|自贸区|贸易|营商|经济'],
+  ['science_innovation', '科技创新|科技|高新技术|创新'],
+  ['energy', '新能源|能源'],
+  ['environment', '生态环境|环保|垃圾处理|环境保护|生态'],
+  ['people_to_people', '人文交流|人文|人员往来|民心相通|民间外交|人员交流'],
+  ['ports_logistics', '港口|物流|航运|中欧班列|班列'],
+  ['tourism', '旅游'],
+  ['sports', '体育|奥运'],
+  ['human_rights', '人权'],
+];
+
+// sentence cues: cooperation, exchange, discussion
+const CUE: Record<Lang, RegExp> = {
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen)/,
+  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share)/i,
+  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通)/,
+};
+// sentence vetoes: program items, self-description
+const VETO: Record<Lang, RegExp> = {
+  de: /(Besucht wurden|Vorgesehen sind|besichtigt|Termin beim|Sitz in|leben hier|eingeschrieben)/,
+  en: /(toured|visited a|site visit|is home to|hosts roughly)/i,
+  zh: /(走访了|参观了|考察了|高度集中|得天独厚)/,
+};
+
+export interface TopicHit { code: TopicCode; span: Span; keyword: string; sentence: number }
+
+const compiled = new Map<Lang, Array<[TopicCode, RegExp]>>();
+function lex(lang: Lang): Array<[TopicCode, RegExp]> {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const src = lang === 'de' ? DE : lang === 'en' ? EN : ZH;
+  c = src.map(([code, pat]) => [code, lang === 'zh' ? new RegExp(pat, 'g') : new RegExp(`(?<![\\p{L}])(?:${pat})`, lang === 'en' ? 'giu' : 'giu')]);
+  compiled.set(lang, c);
+  return c;
+}
+
+// keywords that name a company type or a venue rather than a field
+const ZH_NOT_FIELD = /^(企业|公司|园|馆|中心)/;
+const EN_NOT_FIELD = /^\s*(compan|firm|group|giant|conglomerate)/i;
+
+export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string }>, eligible: (i: number) => boolean): TopicHit[] {
+  const hits: TopicHit[] = [];
+  const L = lex(lang);
+  sentences.forEach((s, si) => {
+    if (!eligible(si)) return;
+    if (!CUE[lang].test(s.text) || VETO[lang].test(s.text)) return;
+    const taken: Array<[number, number]> = [];
+    for (const [code, re] of L) {
+      re.lastIndex = 0;
+      let m;
+      while ((m = re.exec(s.text))) {
+        const a = m.index, b = a + m[0].length;
+        if (b === a) { re.lastIndex++; continue; }
+        if (taken.some(([x, y]) => a < y && b > x)) continue;
+        const follow = s.text.slice(b, b + 12);
+        if (lang === 'zh' && ZH_NOT_FIELD.test(follow)) continue;
+        if (lang === 'en' && EN_NOT_FIELD.test(follow)) continue;
+        if (lang === 'de' && /^(konzern|unternehmen|firma)/i.test(follow)) continue;
+        taken.push([a, b]);
+        hits.push({ code, span: [s.start + a, s.start + b], keyword: m[0], sentence: si });
+      }
+    }
+  });
+  return hits;
+}

@@ -1,0 +1,69 @@
+// Home: what the record holds, what happened lately, and one search box over everything.
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useEngagements, useStats } from '../../api/queries.ts';
+import type { Stats } from '../../api/types.ts';
+import { QueryState } from '../../components/query-state.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useLocaleFormat } from '../../i18n/use-locale.ts';
+import { EngagementTimeline } from '../engagements/engagement-timeline.tsx';
+import { SearchBox } from '../search/search-box.tsx';
+
+const COUNTS: { key: keyof Stats; to?: string }[] = [
+  { key: 'partnerships', to: '/partnerships' },
+  { key: 'places', to: '/places' },
+  { key: 'countries' },
+  { key: 'engagements', to: '/engagements' },
+  { key: 'people' },
+  { key: 'sources' },
+];
+
+function StatsGrid({ stats }: { stats: Stats }) {
+  const { t, number } = useLocaleFormat();
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+      {COUNTS.map(({ key, to }) => (
+        <Card key={key} withBorder padding="sm" {...(to ? { component: Link, to } : {})} aria-label={`${t(`stats.${key}`)}: ${number(stats[key])}`}>
+          <Text size="xl" fw={700} aria-hidden>
+            {number(stats[key])}
+          </Text>
+          <Text size="sm" c="dimmed" aria-hidden>
+            {t(`stats.${key}`)}
+          </Text>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+export function HomePage() {
+  const { t } = useLocaleFormat();
+  const [q, setQ] = useState('');
+  const stats = useStats();
+  const latest = useEngagements({ limit: 8 });
+  useDocumentTitle(null);
+  return (
+    <Stack gap="lg" maw={1100}>
+      <div>
+        <Title order={1}>{t('home.title')}</Title>
+        <Text c="dimmed">{t('home.lead')}</Text>
+      </div>
+      <SearchBox value={q} onChange={setQ} />
+      <section aria-labelledby="home-counts">
+        <Title order={2} size="h4" id="home-counts" mb="xs">{t('home.counts')}</Title>
+        <QueryState query={stats}>{(data) => <StatsGrid stats={data} />}</QueryState>
+      </section>
+      <section aria-labelledby="home-latest">
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h4" id="home-latest">{t('home.latest')}</Title>
+          <Group gap="xs">
+            <Button component={Link} to="/engagements" variant="subtle" size="xs">{t('home.allEngagements')}</Button>
+            <Button component={Link} to="/engagements/new" size="xs">{t('nav.newEngagement')}</Button>
+          </Group>
+        </Group>
+        <QueryState query={latest}>{(page) => <EngagementTimeline engagements={page.items} />}</QueryState>
+      </section>
+    </Stack>
+  );
+}

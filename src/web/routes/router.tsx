@@ -1,0 +1,37 @@
+// Every page of the app and its URL. Pages live in their feature folders.
+import { createBrowserRouter } from 'react-router';
+import { EngagementEditPage, EngagementNewPage } from '../features/engagements/engagement-form-page.tsx';
+import { EngagementPage } from '../features/engagements/engagement-page.tsx';
+import { EngagementsListPage } from '../features/engagements/engagements-list-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+import { PartnershipEditPage, PartnershipNewPage } from '../features/partnerships/partnership-form-page.tsx';
+import { PartnershipPage } from '../features/partnerships/partnership-page.tsx';
+import { PartnershipsListPage } from '../features/partnerships/partnerships-list-page.tsx';
+import { PlacePage } from '../features/places/place-page.tsx';
+import { PlacesListPage } from '../features/places/places-list-page.tsx';
+import { SearchPage } from '../features/search/search-page.tsx';
+import { SourcePage } from '../features/sources/source-page.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/search', element: <SearchPage /> },
+      { path: '/places', element: <PlacesListPage /> },
+      { path: '/places/:id', element: <PlacePage /> },
+      { path: '/partnerships', element: <PartnershipsListPage /> },
+      { path: '/partnerships/new', element: <PartnershipNewPage /> },
+      { path: '/partnerships/:id', element: <PartnershipPage /> },
+      { path: '/partnerships/:id/edit', element: <PartnershipEditPage /> },
+      { path: '/engagements', element: <EngagementsListPage /> },
+      { path: '/engagements/new', element: <EngagementNewPage /> },
+      { path: '/engagements/:id', element: <EngagementPage /> },
+      { path: '/engagements/:id/edit', element: <EngagementEditPage /> },
+      { path: '/sources/:id', element: <SourcePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
