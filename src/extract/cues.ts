@@ -1,0 +1,89 @@
+// Cue lexicons for engagement kind, roles of the parties (host/guest), time context and signing.
+import type { Lang } from './types.ts';
+
+type ByLang = Record<Lang, RegExp>;
+
+export const MEET: ByLang = {
+  de: /(trifft|traf|treffen|getroffen|empf(ing|ängt|angen|ang)|Empfang|begrüßt|willkommen|Gespräch|gesprochen|besucht|Besuch|Antrittsbesuch|zu Gast|Station|Rathaus|Delegation|tauschten sich|runden Tisch|saß|informiert sich|kam\b|Amtskolleg|Arbeitsbesuch|Visite)/,
+  en: /\b(met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|held talks|talks|told|called on|calls on|visit|visited|visits|paid|delegation|courtesy call|greeted|sat down|conversation)\b/i,
+  zh: /(会见|会晤|会谈|拜会|拜访|迎接|接见|访问|来访|座谈|见面|会面|率团|一行|宴请|接待|到访|来到|抵达|交谈|出访)/,
+};
+export const VIDEO: ByLang = {
+  de: /(Video(konferenz|schalte|gespräch|call|verbindung)|per Video|virtuell\w* (Treffen|Gespräch)|online zugeschaltet)/i,
+  en: /(video (call|link|conference|meeting)|via video|virtual meeting|videoconference|by video|online meeting)/i,
+  zh: /(视频会见|视频会议|视频连线|视频会晤|云会见|以视频方式|视频通话|视频会谈|线上会见|云签约)/,
+};
+export const FORUM: ByLang = {
+  de: /(Forum|forum|Konferenz|Kongress|Gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Symposium|Tagung)/,
+  en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention)\b/i,
+  zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式)/,
+};
+export const FORUM_VETO: ByLang = {
+  de: /(bevor|vor dem|vor der|nach dem|nach der|am Rande|auf dem Weg|anlässlich)\s*\S*\s*\S*$/i,
+  en: /(before|ahead of|after|on the sidelines of|on the margins of|due to speak at|en route to)\s*\S*\s*\S*\s*\S*\s*$/i,
+  zh: /(期间|前夕|之际|之前|之后|前往)$/,
+};
+export const SIGN: ByLang = {
+  de: /(unterzeichne\w*|unterschrieben|unterschrieb|Unterzeichnung|besiegelt)/i,
+  en: /\b(signed|signs|signing|sign|inked)\b/i,
+  zh: /(签署|签订|签约|签下|签字)/,
+};
+export const DOC: ByLang = {
+  de: /(Vereinbarung|Abkommen|Absichtserklärung|Memorandum|MoU|Vertrag|Protokoll|Partnerschaftsurkunde|Urkunde|Erklärung|Aktionsplan|Kooperationsvertrag|Städtepartnerschaft|Partnerschaft)/i,
+  en: /\b(agreement|memorandum|MoU|MOU|letter of intent|protocol|accord|treaty|declaration|action plan|twinning|sister[- ]city|partnership|contract|deal)\b/i,
+  zh: /(备忘录|协议|意向书|协定|友好城市|友城|合作书|框架|议定书|宣言|行动计划|合同|文件|关系)/,
+};
+export const SIGN_CEREMONY: ByLang = {
+  de: /(Unterzeichnungszeremonie|Zeremonie|feierlich unterzeichnet)/i,
+  en: /(signing ceremony|ceremony)/i,
+  zh: /(签约仪式|签字仪式|签署仪式)/,
+};
+export const FUTURE: ByLang = {
+  de: /(\bwird\b|\bwerden\b|\bsoll\b|\bsollen\b|geplant|plant\b|planen|bevorstehend|künftig|kommende[nrs]? (Woche|Monat|Jahr)|demnächst|wollen)/i,
+  en: /\b(will|would|shall|is to|are to|plans? to|planned|upcoming|next (week|month|year)|is set to|to be signed|intends?)\b/i,
+  zh: /(将|拟|计划|即将|准备|有望|下一步)/,
+};
+export const ANNOUNCE: ByLang = {
+  de: /(wird\b.{0,80}\b(reisen|besuchen|aufbrechen|fliegen)|reist\b.{0,40}\bnach|bricht\b.{0,60}\bauf|bevorstehende\w* (Reise|Besuch)|vor (seiner|ihrer|der) (Reise|Abreise)|startet\b.{0,40}\bReise|wird\b.{0,60}\bDelegation)/i,
+  en: /\b(will (visit|travel|lead|head|fly|tour)|is to visit|are to visit|is set to (visit|travel)|ahead of (his|her|their|a|the) (trip|visit|tour)|upcoming (trip|visit)|will lead a delegation|is scheduled to|leaves for|departs for)\b/i,
+  zh: /(将(于|赴|访问|率团|前往|出访|应邀)|即将(访问|出访|启程|前往)|拟于|启程|行前|出访前)/,
+};
+/** Sentence talks about another time than the engagement (history, earlier visits, invitations). */
+export const OTHER_TIME: ByLang = {
+  de: /(damals|früher|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|\d+) Jahr|wiederzukommen|eingeladen|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
+  en: /\b(earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago)\b/i,
+  zh: /(期间|曾|此前|去年|今年\d+月|欢迎.{0,30}(到|来|访)|邀请|将于|将赴|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
+};
+export const VAGUE_DATE: ByLang = {
+  de: /(kürzlich|neulich|jüngst|in diesen Tagen|vor Kurzem|vor kurzem)/i,
+  en: /\b(recently|in recent days|the other day|lately)\b/i,
+  zh: /(近日|日前|近期|前不久|最近)/,
+};
+
+/** Verbs whose subject is the host (receives) or the guest (visits). */
+export const HOST_SUBJ: ByLang = {
+  de: /(empfing|empfängt|empfangen hat|begrüßte|begrüßt|hieß|bat .{0,40}zum Empfang|war Gastgeber|Gastgeber|lud)/,
+  en: /\b(received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?! by)/i,
+  zh: /(会见|迎接|接见|宴请|接待|欢迎|会晤)/,
+};
+export const GUEST_SUBJ: ByLang = {
+  de: /(besuchte|besucht|machte .{0,20}Station|kam\b|reiste|informiert sich|Antrittsbesuch|zu Gast)/,
+  en: /\b(visited|visits|called on|calls on|paid (a|her|his|their)? ?\w* ?visit|travelled to|traveled to|arrived in|told)\b/i,
+  zh: /(拜会|拜访|访问|率团|来访|到访|来到|抵达|出访)/,
+};
+export const PASSIVE_HOST_AFTER: ByLang = {
+  de: /(empfangen von|begrüßt von|von .{0,40}empfangen)/,
+  en: /\b(received by|welcomed by|hosted by|greeted by)\b/i,
+  zh: /(受到|获)/,
+};
+export const DELEGATION_OF: ByLang = {
+  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|Delegation unter Leitung von|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Gäste aus)/,
+  en: /\b(and (her|his|their) delegation|delegation led by|led a delegation|-led delegation|delegation headed by|with a delegation)\b/i,
+  zh: /(率团|率领|一行|代表团)/,
+};
+/** Participation in a forum: sentences that enumerate the cities taking part. */
+export const FORUM_PARTICIPATION: ByLang = {
+  de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus)/i,
+  en: /\b(joining|joined|took part|participat|were represented|represented|attended|delegates from|came from)\w*/i,
+  zh: /(参加|出席|参会|与会|来自)/,
+};

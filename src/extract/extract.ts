@@ -1,0 +1,525 @@
+// The extraction engine: text in, draft engagement (PRODUCT.md contract) plus provenance out.
+// Pure: no database, no network. See README.md in this folder for the pipeline.
+import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
+import { TOPIC_CODES } from '../domain/taxonomy.ts';
+import {
+  ANNOUNCE, DELEGATION_OF, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
+} from './cues.ts';
+import { findDates, parseIso, type DateMention } from './dates.ts';
+import { getGazetteer, type Gazetteer, type PlaceMatch } from './gazetteer.ts';
+import { detectLanguage } from './lang.ts';
+import { bestTitle, extractPeople, type Person, type TitleEvidence } from './people.ts';
+import { looksLikeHtml, splitSentences, stripHtml, type Sentence } from './text.ts';
+import { findTopics } from './topics.ts';
+import {
+  DEFAULT_LIMITS, ExtractionInputError, LANGS, type Contract, type ContractKind, type ContractParticipant, type Evidence,
+  type ExtractionLimits, type ExtractionResult, type ExtractOptions, type Lang, type ParticipantEvidence, type Side, type Span,
+} from './types.ts';
+
+const LEAD_BODY = 3; // body sentences that count as the lead
+
+/** Validate and normalise raw input; throws ExtractionInputError. Returns the text to analyse. */
+export function prepareText(input: unknown, limits: ExtractionLimits = DEFAULT_LIMITS): { text: string; html: boolean } {
+  if (typeof input !== 'string') {
+    if (input instanceof Uint8Array) return prepareText(decodeBytes(input, limits), limits);
+    throw new ExtractionInputError('empty_text', 'Input must be a string of text.');
+  }
+  if (input.length > limits.maxChars * 4) {
+    throw new ExtractionInputError('text_too_large', `Text is ${input.length} characters; the limit is ${limits.maxChars}.`);
+  }
+  let text = input.replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new ExtractionInputError('empty_text', 'Text is empty.');
+  // binary: NUL bytes or a high share of control / replacement characters
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) { bad = sample.length; break; }
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  if (bad / sample.length > limits.maxBinaryRatio) throw new ExtractionInputError('binary_input', 'Input looks like binary data, not text.');
+  const html = looksLikeHtml(text);
+  if (html) text = stripHtml(text);
+  text = text.replace(/\r\n?/g, '\n');
+  if (!text.trim()) throw new ExtractionInputError('empty_text', 'Text is empty after removing HTML markup.');
+  if (text.length > limits.maxChars) {
+    throw new ExtractionInputError('text_too_large', `Text is ${text.length} characters; the limit is ${limits.maxChars}.`);
+  }
+  return { text, html };
+}
+
+function decodeBytes(b: Uint8Array, limits: ExtractionLimits): string {
+  if (b.length > limits.maxChars * 4) throw new ExtractionInputError('text_too_large', `Input is ${b.length} bytes; the limit is ${limits.maxChars} characters.`);
+  let nul = 0;
+  for (let i = 0; i < Math.min(b.length, 65536); i++) if (b[i] === 0) nul++;
+  if (nul) throw new ExtractionInputError('binary_input', 'Input looks like binary data, not text.');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(b);
+  } catch {
+    throw new ExtractionInputError('binary_input', 'Input is not valid UTF-8 text.');
+  }
+}
+
+const ev = <T>(value: T, confidence: number, span: Span | null, sentence: string | null): Evidence<T> => ({ value, confidence, span, sentence });
+
+interface Ctx {
+  text: string;
+  lang: Lang;
+  sentences: Sentence[];
+  places: PlaceMatch[];
+  gaz: Gazetteer;
+  published: string | null;
+}
+
+function sentenceOf(ctx: Ctx, pos: number): Sentence | undefined {
+  return ctx.sentences.find((s) => pos >= s.start && pos < s.end);
+}
+const isLead = (s: Sentence) => s.isHeadline || (s.bodyIndex >= 0 && s.bodyIndex < LEAD_BODY);
+
+/** Extract a draft engagement from a press release or news text. */
+export function extractEngagement(input: string, opts: ExtractOptions = {}): ExtractionResult {
+  const limits: ExtractionLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
+  if (opts.lang !== undefined && !LANGS.includes(opts.lang)) {
+    throw new ExtractionInputError('unsupported_language', `Language "${String(opts.lang)}" is not supported (de, en, zh).`);
+  }
+  if (opts.published !== undefined && opts.published !== null && !parseIso(String(opts.published))) {
+    throw new ExtractionInputError('invalid_option', `published must be a date YYYY-MM-DD, got "${String(opts.published)}".`);
+  }
+  const warnings: string[] = [];
+  const { text, html } = prepareText(input, limits);
+  if (html) warnings.push('HTML markup was removed before extraction.');
+  const guess = detectLanguage(text);
+  const lang = opts.lang ?? guess.lang;
+  if (!lang) throw new ExtractionInputError('unsupported_language', `Could not recognise German, English or Chinese text (${guess.reason}).`);
+  if (opts.lang && guess.lang && guess.lang !== opts.lang) warnings.push(`Text looks like ${guess.lang}, extracted as ${opts.lang} as requested.`);
+
+  const gaz = getGazetteer();
+  const sentences = splitSentences(text);
+  let published = opts.published ?? null;
+  const ctx: Ctx = { text, lang, sentences, places: [], gaz, published };
+
+  // inline dateline "BEIJING, April 8 --": not an event date
+  const datelineSpans: Span[] = [];
+  for (const s of sentences) if (s.isDateline) datelineSpans.push([s.start, s.end]);
+  const firstBody = sentences.find((s) => s.bodyIndex === 0);
+  if (firstBody) {
+    const m = /^([A-ZÄÖÜ][A-Za-zÄÖÜäöü .'-]{1,40}),\s+([^,\n]{3,30}?)\s*(--|—|–|\(|:)/.exec(firstBody.text);
+    if (m) datelineSpans.push([firstBody.start, firstBody.start + m[0].length]);
+  }
+  if (!published) {
+    const ds = findDates(text.slice(0, 600), lang, null).filter((d) => d.hasYear && d.date);
+    const inDl = ds.find((d) => datelineSpans.some((x) => d.span[0] >= x[0] && d.span[1] <= x[1])) ?? ds[0];
+    if (inDl) { published = inDl.date; warnings.push(`No publication date given; using ${published} from the text.`); }
+  }
+  ctx.published = published;
+
+  const places = gaz.findAll(text, lang);
+  const peopleAll = extractPeople({ text, lang, sentences, places, gaz });
+  // places inside person names are not places ("Wen" in "Wen Guohui" is not a town)
+  const inName = (sp: Span) => peopleAll.some((p) => p.mentions.some((m) => m.full && sp[0] >= m.span[0] && sp[1] <= m.span[1]));
+  ctx.places = places.filter((p) => !inName(p.span));
+
+  // ---------------------------------------------------------------- kind
+  const kindEv = detectKind(ctx, peopleAll);
+  const kind = kindEv.value;
+  if (kind === 'none') {
+    const contract: Contract = { id: opts.id ?? null, kind, date: null, end_date: null, location: null, cities: [], participants: [], topics: [], agreement_signed: false };
+    return {
+      contract,
+      provenance: {
+        lang: ev(lang, opts.lang ? 1 : guess.confidence, null, null), kind: kindEv, date: ev(null, 0.6, null, null), end_date: ev(null, 0.6, null, null),
+        location: ev(null, 0.6, null, null), cities: [], participants: [], topics: [], agreement_signed: ev(false, 0.8, null, null),
+      },
+      mentioned: peopleAll.map((p) => personEvidence(ctx, p, null, 0.3)),
+      warnings,
+    };
+  }
+
+  // ---------------------------------------------------------------- date
+  const { date, end } = pickDate(ctx, kind, datelineSpans);
+
+  // ---------------------------------------------------------------- participants, host/guest, location
+  const votes = sideVotes(ctx, peopleAll);
+  const participants: Person[] = [];
+  const mentioned: Person[] = [];
+  for (const p of peopleAll) {
+    const t = bestTitle(p);
+    if (!t) continue;
+    const sents = new Set(p.mentions.map((m) => m.sentence));
+    let positive = false;
+    for (const si of sents) {
+      const s = sentences[si]!;
+      if (s.isDateline) continue;
+      if (isLead(s) && !OTHER_TIME[lang].test(s.text)) { positive = true; break; }
+      if (!OTHER_TIME[lang].test(s.text)) { positive = true; break; }
+    }
+    (positive ? participants : mentioned).push(p);
+  }
+  const location = pickLocation(ctx, kind, participants, votes);
+  const locPlace = location.value ? gaz.lookup(location.value) : undefined;
+  const locCountry = locPlace?.kind === 'country' ? locPlace.name : locPlace?.country ?? null;
+
+  // resolve `of` for locals without a place, and Bürgermeister under an Oberbürgermeister
+  const resolved = participants.map((p) => resolvePerson(ctx, p, kind, location.value, locCountry, votes, participants));
+
+  // ---------------------------------------------------------------- cities
+  const cities = pickCities(ctx, kind, resolved, location.value);
+
+  // ---------------------------------------------------------------- topics
+  const topicHits = findTopics(text, lang, sentences, (i) => !sentences[i]!.isDateline && !OTHER_TIME[lang].test(sentences[i]!.text));
+  const topics: Evidence<TopicCode>[] = [];
+  for (const h of topicHits) {
+    if (topics.some((t) => t.value === h.code)) continue;
+    topics.push(ev(h.code, 0.7, h.span, sentences[h.sentence]!.text));
+  }
+  topics.sort((a, b) => TOPIC_CODES.indexOf(a.value) - TOPIC_CODES.indexOf(b.value));
+
+  // ---------------------------------------------------------------- agreement
+  const agreement = detectAgreement(ctx, kind);
+
+  const contract: Contract = {
+    id: opts.id ?? null,
+    kind,
+    date: date.value,
+    end_date: end.value,
+    location: location.value,
+    cities: cities.map((c) => c.value).sort((a, b) => a.localeCompare(b)),
+    participants: resolved.map((r) => r.value),
+    topics: topics.map((t) => t.value),
+    agreement_signed: agreement.value,
+  };
+  return {
+    contract,
+    provenance: {
+      lang: ev(lang, opts.lang ? 1 : guess.confidence, null, null),
+      kind: kindEv, date, end_date: end, location, cities, participants: resolved, topics, agreement_signed: agreement,
+    },
+    mentioned: mentioned.map((p) => personEvidence(ctx, p, null, 0.4)),
+    warnings,
+  };
+}
+
+/** Just the contract object of a result. */
+export function toContract(result: ExtractionResult): Contract {
+  return result.contract;
+}
+
+// =================================================================== kind
+
+function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
+  const { sentences, lang } = ctx;
+  const lead = sentences.filter(isLead).filter((s) => !s.isDateline);
+  const headline = lead.find((s) => s.isHeadline);
+  const first = lead.find((s) => s.bodyIndex === 0);
+  const top = [headline, first].filter(Boolean) as Sentence[];
+  const hit = (re: RegExp, ss: Sentence[]) => ss.find((s) => re.test(s.text));
+
+  const meetS = hit(MEET[lang], lead);
+  const forumS = top.find((s) => {
+    const re = new RegExp(FORUM[lang].source, FORUM[lang].flags.includes('g') ? FORUM[lang].flags : FORUM[lang].flags + 'g');
+    let m;
+    while ((m = re.exec(s.text))) if (!FORUM_VETO[lang].test(s.text.slice(Math.max(0, m.index - 50), m.index))) return true;
+    return false;
+  });
+  const signS = hit(SIGN[lang], top);
+  const videoS = hit(VIDEO[lang], lead);
+  const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
+
+  if (!meetS && !forumS && !signS && !videoS) return ev('none', 0.6, null, null);
+  // a feature or profile: no titled person in the lead and no meeting verb in headline or first sentence
+  if (!titled && !hit(MEET[lang], top) && !forumS) return ev('none', 0.5, null, null);
+  if (videoS) return ev('video_call', 0.8, [videoS.start, videoS.end], videoS.text);
+  const annS = top.find((s) => ANNOUNCE[lang].test(s.text));
+  if (annS) {
+    const pastMeet = top.some((s) => s !== annS && HOST_SUBJ[lang].test(s.text) && !FUTURE[lang].test(s.text));
+    const annInHeadOrNoMeet = !pastMeet && !(HOST_SUBJ[lang].test(annS.text) && !FUTURE[lang].test(annS.text.replace(ANNOUNCE[lang], '')));
+    if (annInHeadOrNoMeet) return ev('visit_announcement', 0.65, [annS.start, annS.end], annS.text);
+  }
+  if (forumS) return ev('forum', 0.7, [forumS.start, forumS.end], forumS.text);
+  if (signS && headline && SIGN[lang].test(headline.text) && !MEET[lang].test(headline.text.replace(SIGN[lang], ''))) {
+    return ev('signing', 0.65, [signS.start, signS.end], signS.text);
+  }
+  if (hit(SIGN_CEREMONY[lang], top) && !HOST_SUBJ[lang].test(top.map((s) => s.text).join(' '))) {
+    const s = hit(SIGN_CEREMONY[lang], top)!;
+    return ev('signing', 0.6, [s.start, s.end], s.text);
+  }
+  const s = meetS ?? signS ?? lead[0]!;
+  return ev('meeting', meetS ? 0.75 : 0.5, [s.start, s.end], s.text);
+}
+
+// =================================================================== date
+
+function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: Evidence<string | null>; end: Evidence<string | null> } {
+  const { text, lang, sentences, published } = ctx;
+  const forward = kind === 'visit_announcement';
+  const all = findDates(text, lang, published, forward)
+    .filter((d) => !datelineSpans.some((x) => d.span[0] >= x[0] && d.span[1] <= x[1]));
+  const pub = published ? parseIso(published) : null;
+  const ok = (d: DateMention) => {
+    if (!d.date) return false;
+    const x = parseIso(d.date)!;
+    if (pub && !forward && x.getTime() > pub.getTime() + 86400000) return false;
+    if (pub && Math.abs(x.getTime() - pub.getTime()) > 400 * 86400000 && !d.hasYear) return false;
+    return true;
+  };
+  const order = sentences.filter((s) => !s.isDateline);
+  let vagueSeen: Sentence | null = null;
+  for (const s of order) {
+    if (!isLead(s)) break;
+    const ds = all.filter((d) => d.span[0] >= s.start && d.span[1] <= s.end);
+    const good = ds.filter(ok);
+    if (good.length && !OTHER_TIME[lang].test(s.text.slice(0, Math.max(0, good[0]!.span[0] - s.start)))) {
+      // prefer a specific date over a weekday-only mention in the same sentence when both are present
+      const d = good.find((x) => x.type !== 'weekday' && x.type !== 'relative') && good.some((x) => x.type === 'weekday')
+        ? good.find((x) => x.type !== 'weekday' && x.type !== 'relative')! : good[0]!;
+      // a multi-day range or "drei Tage ab …" elsewhere in the same sentence
+      const endD = d.end ?? good.find((x) => x !== d && x.end)?.end ?? null;
+      return {
+        date: ev(d.date, d.type === 'absolute' || d.type === 'month_day' ? 0.85 : 0.7, d.span, s.text),
+        end: ev(kind === 'visit_announcement' || endD ? endD : null, endD ? 0.7 : 0.6, endD ? d.span : null, endD ? s.text : null),
+      };
+    }
+    if (!vagueSeen && (VAGUE_DATE[lang].test(s.text) || ds.some((d) => d.type === 'vague'))) vagueSeen = s;
+  }
+  if (vagueSeen) return { date: ev(null, 0.6, null, vagueSeen.text), end: ev(null, 0.6, null, null) };
+  // beyond the lead: a date in a sentence with a meeting cue
+  for (const s of order) {
+    if (isLead(s) || OTHER_TIME[lang].test(s.text) || !MEET[lang].test(s.text)) continue;
+    const d = all.find((x) => x.span[0] >= s.start && x.span[1] <= s.end && ok(x));
+    if (d) return { date: ev(d.date, 0.5, d.span, s.text), end: ev(d.end, 0.5, d.end ? d.span : null, d.end ? s.text : null) };
+  }
+  return { date: ev(null, 0.4, null, null), end: ev(null, 0.4, null, null) };
+}
+
+// =================================================================== host / guest
+
+interface Votes { host: Map<Person, number>; guest: Map<Person, number> }
+
+function sideVotes(ctx: Ctx, people: Person[]): Votes {
+  const { sentences, lang, text } = ctx;
+  const host = new Map<Person, number>(), guest = new Map<Person, number>();
+  const add = (m: Map<Person, number>, p: Person | undefined, w: number) => { if (p) m.set(p, (m.get(p) ?? 0) + w); };
+  for (const s of sentences) {
+    if (s.isDateline || OTHER_TIME[lang].test(s.text)) continue;
+    const w = isLead(s) ? 2 : 1;
+    const ms = people.flatMap((p) => p.mentions.filter((m) => m.span[0] >= s.start && m.span[1] <= s.end).map((m) => ({ p, m })));
+    if (!ms.length) continue;
+    const before = (pos: number) => ms.filter((x) => x.m.span[1] <= pos).sort((a, b) => b.m.span[1] - a.m.span[1])[0]?.p;
+    const after = (pos: number) => ms.filter((x) => x.m.span[0] >= pos).sort((a, b) => a.m.span[0] - b.m.span[0])[0]?.p;
+    const scan = (re: RegExp, f: (pos: number, end: number) => void) => {
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+      let m;
+      while ((m = g.exec(s.text))) { f(s.start + m.index, s.start + m.index + m[0].length); if (m[0].length === 0) g.lastIndex++; }
+    };
+    scan(PASSIVE_HOST_AFTER[lang], (pos, end) => { add(host, after(end), w * 1.5); add(guest, before(pos), w); });
+    scan(HOST_SUBJ[lang], (pos, end) => {
+      if (/^\s*by/i.test(text.slice(end, end + 4))) return;
+      add(host, before(pos), w); add(guest, after(end), w * 0.5);
+    });
+    scan(GUEST_SUBJ[lang], (pos, end) => {
+      add(guest, before(pos), w);
+      if (lang === 'zh' && /^(拜会|拜访)$/.test(text.slice(pos, end))) add(host, after(end), w);
+      if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
+    });
+    scan(DELEGATION_OF[lang], (pos, end) => {
+      const near = lang === 'zh' ? before(pos) : (/(um|led by|von|headed by)$/.test(text.slice(pos, end)) ? after(end) : before(pos));
+      add(guest, near, w * 1.5);
+    });
+  }
+  return { host, guest };
+}
+
+function principal(votes: Votes, p: Person): Side | null {
+  const h = votes.host.get(p) ?? 0, g = votes.guest.get(p) ?? 0;
+  if (h > g) return 'host';
+  if (g > h) return 'guest';
+  return null;
+}
+
+// =================================================================== location
+
+function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], votes: Votes): Evidence<string | null> {
+  const { sentences, lang, text, places } = ctx;
+  if (kind === 'video_call') return ev(null, 0.7, null, null);
+  const score = new Map<string, { s: number; span: Span; sentence: string }>();
+  const add = (pm: PlaceMatch, w: number, s: Sentence) => {
+    if (pm.place.kind === 'country') return;
+    const e = score.get(pm.place.name);
+    if (e) e.s += w; else score.set(pm.place.name, { s: w, span: pm.span, sentence: s.text });
+  };
+  const placesIn = (s: Sentence) => places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end);
+  // dateline "Mannheim, 27.05.2011", "BEIJING, April 8 --", "Landeshauptstadt Düsseldorf – …"
+  for (const s of sentences.slice(0, 4)) {
+    if (!(s.isDateline || s.bodyIndex === 0)) continue;
+    const pl = placesIn(s)[0];
+    if (pl && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-)/.test(text.slice(pl.span[1], pl.span[1] + 3))) add(pl, 2, s);
+    // upper-case datelines "BEIJING, April 8 --"
+    const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
+    if (up) {
+      const name = up[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+      const p = ctx.gaz.lookup(name);
+      if (p && p.kind !== 'country') add({ place: p, span: [s.start, s.start + up[1]!.length], surface: up[1]!, form: 'name' }, 2, s);
+    }
+  }
+  const inRe: Record<Lang, RegExp> = {
+    de: /(?:\bin|\bim|\bnach|\bzu)\s+(?:(?:der|dem|die|den)\s+)?(?:(?:Partnerstadt|Freundschaftsstadt|Hauptstadt|Landeshauptstadt|Stadt|Metropole|Hansestadt|chinesischen|deutschen|[\p{Ll}]+en)\s+){0,2}$/u,
+    en: /(?:\bin|\bto|\bat)\s+(?:the\s+)?(?:(?:city|capital|port city|Chinese|German)\s+(?:of\s+)?){0,2}$/i,
+    zh: /(?:在|访问|来到|抵达|到访|前往|访|赴|到)$/,
+  };
+  for (const s of sentences) {
+    if (s.isDateline || OTHER_TIME[lang].test(s.text)) continue;
+    const lead = isLead(s);
+    const w = lead ? 3 : 1;
+    if (!lead && !MEET[lang].test(s.text)) continue;
+    for (const pl of placesIn(s)) {
+      const pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
+      if (inRe[lang].test(pre)) {
+        // German "nach X" is a destination; weaker unless headline
+        add(pl, /nach\s+$/.test(pre) ? w / 2 : w, s);
+      }
+      if (/^\s*(war Gastgeber|was host|hosted)/.test(text.slice(pl.span[1], pl.span[1] + 16))) add(pl, 3, s);
+    }
+  }
+  // host person's city
+  for (const p of participants) {
+    const side = principal(votes, p);
+    const t = bestTitle(p);
+    if (side === 'host' && t?.of && t.ofKind === 'place') {
+      const place = ctx.gaz.lookup(t.of);
+      if (place) {
+        const s = sentences[p.mentions[0]!.sentence]!;
+        add({ place, span: t.ofSpan ?? p.mentions[0]!.span, surface: t.of, form: 'name' }, 2.5, s);
+      }
+    }
+  }
+  let best: { name: string; s: number; span: Span; sentence: string } | null = null;
+  for (const [name, e] of score) if (!best || e.s > best.s) best = { name, ...e };
+  if (!best) return ev(null, 0.3, null, null);
+  if (kind === 'visit_announcement') {
+    const dests = [...score.values()].filter((e) => e.s >= 3).length;
+    if (dests > 1) return ev(null, 0.4, null, null);
+  }
+  return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
+}
+
+// =================================================================== people → contract participants
+
+function personEvidence(ctx: Ctx, p: Person, side: Side | null, conf: number): Evidence<ContractParticipant> {
+  const t = bestTitle(p);
+  const m = p.mentions.find((x) => x.full) ?? p.mentions[0]!;
+  const role: RoleCode = t ? (t.former ? 'other' : t.role) : 'other';
+  return ev({ name: p.name, role, of: t && !t.former ? t.of : null, side }, conf, m.span, ctx.sentences[m.sentence]?.text ?? null);
+}
+
+function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string | null, locCountry: string | null, votes: Votes, all: Person[]): ParticipantEvidence {
+  const { sentences, gaz, lang } = ctx;
+  const t = bestTitle(p) as TitleEvidence;
+  const m = p.mentions.find((x) => x.full) ?? p.mentions[0]!;
+  const sentence = sentences[m.sentence]?.text ?? null;
+  let role: RoleCode = t.former ? 'other' : t.role;
+  let of: string | null = t.former ? null : t.of;
+  let ofConf = of ? 0.8 : 0.4;
+  let ofSpan = t.ofSpan;
+  const localRole = ['mayor', 'deputy_mayor', 'party_secretary', 'official', 'legislator', 'governor'].includes(role);
+  // diplomats and national officials represent their country
+  if (!t.former && (t.national || ['ambassador', 'consul_general', 'minister', 'head_of_state', 'head_of_government'].includes(role))) {
+    const c = p.titles.find((x) => x.ofKind === 'country')?.of ?? p.titles.find((x) => x.country)?.country ?? null;
+    if (c) { of = c; ofConf = 0.75; }
+  }
+  if (!t.former && !of && localRole) {
+    // a city named in the person's lead sentence with a delegation/visit cue, else where it happened
+    const side0 = principal(votes, p);
+    if (side0 === 'guest') {
+      const s = sentences[m.sentence]!;
+      const other = ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && pl.place.name !== location);
+      if (other) { of = other.place.name; ofSpan = other.span; ofConf = 0.5; }
+    } else if (location) { of = location; ofConf = 0.55; }
+  }
+  // German "Bürgermeister(in)" under an Oberbürgermeister of the same city → deputy
+  if (t.rawRole === 'mayor_de' && !t.former) {
+    const ob = all.some((q) => q !== p && bestTitle(q)?.role === 'mayor' && bestTitle(q)?.rawRole !== 'mayor_de' && (bestTitle(q)?.of ?? location) === (of ?? location));
+    const place = of ? gaz.lookup(of) : undefined;
+    if (ob || (place?.country === 'Germany' && /^(Bürgermeister)/.test(t.rawRole) && false)) role = 'deputy_mayor';
+  }
+  // side
+  let side: Side | null = null;
+  let sideConf = 0.5;
+  const vote = principal(votes, p);
+  const inLead = p.mentions.some((x) => isLead(sentences[x.sentence]!));
+  if (t.former || kind === 'video_call') side = null;
+  else if (['business', 'academic', 'other'].includes(role)) {
+    side = inLead && vote ? vote : inLead && p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
+    if (side && of && location && of === location) side = 'host';
+  } else if (of && location) {
+    const place = gaz.lookup(of);
+    if (place?.kind === 'country') side = place.name === locCountry ? 'host' : 'guest';
+    else side = of === location ? 'host' : 'guest';
+    sideConf = 0.7;
+  } else if (vote) { side = vote; sideConf = 0.6; }
+  if (kind === 'forum' && side && of) {
+    const place = gaz.lookup(of);
+    if (place?.kind === 'country' || !place) side = of === location ? 'host' : null;
+  }
+  const value: ContractParticipant = { name: p.name, role, of, side };
+  const spanOf: Span | null = ofSpan ?? null;
+  void lang;
+  return {
+    ...ev(value, inLead ? 0.8 : 0.6, m.span, sentence),
+    role: ev(role, 0.75, t.span, sentences.find((s) => t.span[0] >= s.start && t.span[0] < s.end)?.text ?? null),
+    of: ev(of, ofConf, spanOf, spanOf ? sentences.find((s) => spanOf[0] >= s.start && spanOf[0] < s.end)?.text ?? null : null),
+    side: ev(side, sideConf, m.span, sentence),
+  };
+}
+
+// =================================================================== cities
+
+function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], location: string | null): Evidence<string>[] {
+  const { gaz, sentences, lang, places } = ctx;
+  const out = new Map<string, Evidence<string>>();
+  const add = (name: string, conf: number, span: Span | null, sentence: string | null) => { if (!out.has(name)) out.set(name, ev(name, conf, span, sentence)); };
+  if (location) add(location, 0.8, null, null);
+  const sideHasCity: Record<Side, boolean> = { host: false, guest: false };
+  for (const p of parts) {
+    const v = p.value;
+    if (!v.of || !v.side) continue;
+    const place = gaz.lookup(v.of);
+    if (place && place.kind !== 'country' && place.name === v.of) { sideHasCity[v.side] = true; add(v.of, 0.75, p.of.span, p.of.sentence); }
+  }
+  if (location) sideHasCity.host = true;
+  for (const p of parts) {
+    const v = p.value;
+    if (!v.of || !v.side || kind === 'forum') continue;
+    const place = gaz.lookup(v.of);
+    if (place?.kind === 'country' && !sideHasCity[v.side] && ['ambassador', 'consul_general', 'minister', 'head_of_state', 'head_of_government', 'legislator'].includes(v.role)) {
+      add(place.name, 0.6, p.of.span, p.of.sentence);
+    }
+  }
+  if (kind === 'forum') {
+    for (const s of sentences) {
+      if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || OTHER_TIME[lang].test(s.text)) continue;
+      const ps = places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
+      if (ps.length >= 2) for (const p of ps) add(p.place.name, 0.55, p.span, s.text);
+    }
+  }
+  return [...out.values()];
+}
+
+// =================================================================== agreement
+
+function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
+  const { sentences, lang } = ctx;
+  if (kind === 'visit_announcement') return ev(false, 0.8, null, null);
+  if (kind === 'signing') {
+    const s = sentences.find((x) => SIGN[lang].test(x.text));
+    return ev(true, 0.8, s ? [s.start, s.end] : null, s?.text ?? null);
+  }
+  for (const s of sentences) {
+    if (s.isDateline) continue;
+    if (!SIGN[lang].test(s.text) || !DOC[lang].test(s.text)) continue;
+    if (OTHER_TIME[lang].test(s.text) || FUTURE[lang].test(s.text)) continue;
+    if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
+    return ev(true, 0.7, [s.start, s.end], s.text);
+  }
+  return ev(false, 0.7, null, null);
+}

@@ -1,0 +1,8 @@
+// Public API of the extraction engine (issue 3). Pure: no database, no network.
+export { extractEngagement, toContract, prepareText } from './extract.ts';
+export { detectLanguage } from './lang.ts';
+export { findDates } from './dates.ts';
+export { getGazetteer, Gazetteer } from './gazetteer.ts';
+export type { Place, PlaceMatch, PlaceKind } from './gazetteer.ts';
+export { findTitles, ROLE_RANK } from './titles.ts';
+export * from './types.ts';
