@@ -139,6 +139,9 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
       rows: pairs.length + errors.length, placesCreated, partnershipsCreated,
       duplicatePairs: pairs.length - partnershipRows.length, skippedRows: errors.length,
     };
+    // Fresh statistics, or the planner keeps its empty-table estimates and hash-joins all places per request.
+    await tx.execute(sql`analyze ${places}`);
+    await tx.execute(sql`analyze ${partnerships}`);
     // One summary entry: per-row audit rows for 26k imported pairs would drown the log.
     await recordAudit(tx, actor, { action: 'import', entity: 'partnership', entityId: 'csv', after: result });
     return result;

@@ -60,12 +60,11 @@ export async function listPartnerships(db: Db, query: PartnershipListQuery) {
     .orderBy(desc(sql`coalesce(${engagementStats.lastEngagementOn}, '0000')`), asc(placeA.name), asc(placeB.name), asc(partnerships.id))
     .limit(query.limit)
     .offset(query.offset);
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(partnerships)
-    .innerJoin(placeA, eq(placeA.id, partnerships.placeAId))
-    .innerJoin(placeB, eq(placeB.id, partnerships.placeBId))
-    .where(where);
+  const countQuery = db.select({ total: count() }).from(partnerships);
+  // The places are only needed for counting when the country filter uses them.
+  const [{ total }] = query.country
+    ? await countQuery.innerJoin(placeA, eq(placeA.id, partnerships.placeAId)).innerJoin(placeB, eq(placeB.id, partnerships.placeBId)).where(where)
+    : await countQuery.where(where);
   return { items: rows.map(present), total, limit: query.limit, offset: query.offset };
 }
 

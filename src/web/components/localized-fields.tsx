@@ -1,0 +1,61 @@
+// One field written in up to three languages ({de, en, zh}), the reader's language first.
+import { Fieldset, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { LOCALES, type Locale } from '../../domain/taxonomy.ts';
+import { useLocaleFormat } from '../i18n/use-locale.ts';
+
+export type LocalizedValues = Record<Locale, string>;
+export const emptyLocalized = (): LocalizedValues => ({ de: '', en: '', zh: '' });
+
+export function toLocalizedValues(field: Record<string, string> | null | undefined): LocalizedValues {
+  return { de: field?.de ?? '', en: field?.en ?? '', zh: field?.zh ?? '' };
+}
+
+/** Drops empty languages, as the API does; an all-empty field becomes {}. */
+export function fromLocalizedValues(values: LocalizedValues): Partial<LocalizedValues> {
+  const out: Partial<LocalizedValues> = {};
+  for (const locale of LOCALES) if (values[locale].trim()) out[locale] = values[locale].trim();
+  return out;
+}
+
+export function readerFirst(locale: Locale): Locale[] {
+  return [locale, ...LOCALES.filter((other) => other !== locale)];
+}
+
+interface LocalizedFieldsProps {
+  // biome-ignore lint/suspicious/noExplicitAny: shared by forms with different value shapes
+  form: UseFormReturnType<any>;
+  path: string;
+  legend: string;
+  description?: string;
+  multiline?: boolean;
+  required?: boolean;
+}
+
+export function LocalizedFields({ form, path, legend, description, multiline, required }: LocalizedFieldsProps) {
+  const { t, locale } = useLocaleFormat();
+  const groupError = form.errors[path];
+  const Input = multiline ? Textarea : TextInput;
+  return (
+    <Fieldset legend={required ? `${legend} *` : legend} variant="unstyled" aria-invalid={groupError ? true : undefined}>
+      <Stack gap="xs">
+        {description && <Text size="xs" c="dimmed">{description}</Text>}
+        {readerFirst(locale).map((code) => (
+          <Input
+            key={code}
+            label={t('form.inLanguage', { language: t(`language.${code}`) })}
+            lang={code === 'zh' ? 'zh-Hans' : code}
+            autosize={multiline || undefined}
+            minRows={multiline ? 2 : undefined}
+            {...form.getInputProps(`${path}.${code}`)}
+          />
+        ))}
+        {groupError && (
+          <Text size="sm" c="red" role="alert">
+            {groupError}
+          </Text>
+        )}
+      </Stack>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,453 @@
+// Create or edit an engagement: what happened, when and where, who took part on which side,
+// topics, statements and pledges, and the sources it was taken from.
+import {
+  Alert, Button, Card, Checkbox, CloseButton, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, Text, Textarea,
+  TextInput, Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { randomId } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { localize } from '../../../domain/localized.ts';
+import { ENGAGEMENT_KINDS, LOCALES, type Locale, ROLE_CODES, SIDES, TOPIC_CODES } from '../../../domain/taxonomy.ts';
+import { SOURCE_KINDS } from '../../../features/sources/contract.ts';
+import { useEngagement, usePartnership, usePlace, useSaveEngagement } from '../../api/queries.ts';
+import type { Engagement, EngagementInput, Partnership, PlaceSummary } from '../../api/types.ts';
+import { AppLink } from '../../components/app-link.tsx';
+import { fromLocalizedValues, LocalizedFields, type LocalizedValues, toLocalizedValues } from '../../components/localized-fields.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { applyServerErrors, type PathRenames } from '../../components/server-errors.ts';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { isValidDate } from '../../components/validation.ts';
+import { useLocaleFormat } from '../../i18n/use-locale.ts';
+import { useIdParam } from '../../routes/route-params.ts';
+import { type PersonChoice, PersonPicker, personPayload } from '../people/person-picker.tsx';
+import { PlacePicker } from '../places/place-picker.tsx';
+
+interface ParticipantRow { key: string; person: PersonChoice | null; role: string | null; ofPlace: PlaceSummary | null; side: string }
+interface StatementRow {
+  key: string;
+  speakerPersonId: string | null;
+  language: Locale;
+  text: string;
+  /** The statement in the other languages, kept as it was: the form edits one language at a time. */
+  otherLanguages: Partial<LocalizedValues>;
+  isPledge: boolean;
+}
+interface SourceRow {
+  key: string;
+  /** Set for a source already in the record (linked, not edited here). */
+  sourceId: number | null;
+  kind: string;
+  title: string;
+  url: string;
+  publisher: string;
+  language: string | null;
+  publishedOn: string;
+  text: string;
+}
+export interface EngagementFormValues {
+  kind: string;
+  title: LocalizedValues;
+  date: string;
+  endDate: string;
+  location: PlaceSummary | null;
+  places: PlaceSummary[];
+  partnership: Partnership | null;
+  topics: string[];
+  agreementSigned: boolean;
+  summary: LocalizedValues;
+  participants: ParticipantRow[];
+  statements: StatementRow[];
+  sources: SourceRow[];
+}
+
+const SERVER_PATHS: PathRenames = [
+  [/^locationPlaceId$/, 'location'],
+  [/^placeIds(\.\d+)?$/, 'places'],
+  [/^partnershipId$/, 'partnership'],
+  [/^participants\.(\d+)\.(personId|person)(\..*)?$/, 'participants.$1.person'],
+  [/^participants\.(\d+)\.ofPlaceId$/, 'participants.$1.ofPlace'],
+  [/^statements\.(\d+)\.text(\..*)?$/, 'statements.$1.text'],
+];
+
+const newParticipant = (): ParticipantRow => ({ key: randomId(), person: null, role: null, ofPlace: null, side: '' });
+const newStatement = (language: Locale): StatementRow => ({ key: randomId(), speakerPersonId: null, language, text: '', otherLanguages: {}, isPledge: false });
+const newSource = (): SourceRow => ({ key: randomId(), sourceId: null, kind: 'press_release', title: '', url: '', publisher: '', language: null, publishedOn: '', text: '' });
+
+function valuesFromEngagement(engagement: Engagement, locale: Locale): EngagementFormValues {
+  return {
+    kind: engagement.kind,
+    title: toLocalizedValues(engagement.title),
+    date: engagement.date,
+    endDate: engagement.endDate ?? '',
+    location: engagement.location,
+    places: engagement.places,
+    partnership: null,
+    topics: engagement.topics,
+    agreementSigned: engagement.agreementSigned,
+    summary: toLocalizedValues(engagement.summary),
+    participants: engagement.participants.map((p) => ({
+      key: randomId(), person: { kind: 'existing', person: p.person }, role: p.role, ofPlace: p.ofPlace, side: p.side ?? '',
+    })),
+    statements: engagement.statements.map((s) => {
+      const language = (s.text[locale] ? locale : (LOCALES.find((code) => s.text[code]) ?? locale)) as Locale;
+      const { [language]: text, ...otherLanguages } = s.text;
+      return { key: randomId(), speakerPersonId: s.speakerPersonId ? String(s.speakerPersonId) : null, language, text: text ?? '', otherLanguages, isPledge: s.isPledge };
+    }),
+    sources: engagement.sources.map((s) => ({ ...newSource(), sourceId: s.id, kind: s.kind, title: s.title ?? '', url: s.url ?? '', publisher: s.publisher ?? '' })),
+  };
+}
+
+function toPayload(values: EngagementFormValues): EngagementInput {
+  return {
+    kind: values.kind as EngagementInput['kind'],
+    title: fromLocalizedValues(values.title),
+    date: values.date,
+    endDate: values.endDate || null,
+    locationPlaceId: values.location?.id ?? null,
+    // Left out when not chosen: the API links the partnership itself when two partner cities took part.
+    partnershipId: values.partnership?.id ?? null,
+    placeIds: values.places.map((p) => p.id),
+    summary: fromLocalizedValues(values.summary),
+    agreementSigned: values.agreementSigned,
+    topics: values.topics as EngagementInput['topics'],
+    participants: values.participants.map((row) => ({
+      ...personPayload(row.person!),
+      role: row.role as EngagementInput['participants'][number]['role'],
+      ofPlaceId: row.ofPlace?.id ?? null,
+      ofOrganisationId: null,
+      side: (row.side || null) as 'host' | 'guest' | null,
+    })) as EngagementInput['participants'],
+    statements: values.statements.map((row) => ({
+      speakerPersonId: row.speakerPersonId ? Number(row.speakerPersonId) : null,
+      text: { ...row.otherLanguages, [row.language]: row.text.trim() },
+      isPledge: row.isPledge,
+    })),
+    sources: values.sources.map((row) =>
+      row.sourceId !== null
+        ? { sourceId: row.sourceId }
+        : {
+            kind: row.kind as (typeof SOURCE_KINDS)[number],
+            title: row.title.trim() || null,
+            url: row.url.trim() || null,
+            publisher: row.publisher.trim() || null,
+            language: (row.language || null) as Locale | null,
+            publishedOn: row.publishedOn || null,
+            text: row.text.trim(),
+          },
+    ) as EngagementInput['sources'],
+  };
+}
+
+function isHttpUrl(value: string) {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function EngagementForm({ existing, initial }: { existing?: Engagement; initial: EngagementFormValues }) {
+  const { t, locale, place, person, topic } = useLocaleFormat();
+  const navigate = useNavigate();
+  const save = useSaveEngagement(existing?.id ?? null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<EngagementFormValues>({
+    initialValues: initial,
+    validate: {
+      kind: (value) => (value ? null : t('validation.required')),
+      title: (value) => (Object.values(value).some((text) => text.trim()) ? null : t('validation.titleRequired')),
+      date: (value) => (!value ? t('validation.required') : isValidDate(value) ? null : t('validation.date')),
+      endDate: (value, values) =>
+        !value ? null : !isValidDate(value) ? t('validation.date') : values.date && value < values.date ? t('validation.endBeforeStart') : null,
+      participants: {
+        person: (value) =>
+          !value ? t('validation.personRequired') : value.kind === 'new' && !value.latin.trim() && !value.zh.trim() ? t('validation.personName') : null,
+        role: (value) => (value ? null : t('validation.roleRequired')),
+      },
+      statements: { text: (value) => (value.trim() ? null : t('validation.statementText')) },
+      sources: {
+        text: (value, values, path) => {
+          const row = values.sources[Number(path.split('.')[1])];
+          return row?.sourceId === null && !value.trim() ? t('validation.sourceText') : null;
+        },
+        url: (value) => (value.trim() && !isHttpUrl(value.trim()) ? t('validation.url') : null),
+        publishedOn: (value) => (value && !isValidDate(value) ? t('validation.date') : null),
+      },
+    },
+  });
+
+  const submit = form.onSubmit(
+    (values) => {
+      setFormError(null);
+      const payload = toPayload(values);
+      // On edit, keep the partnership the server linked unless the reader chose one.
+      const body = existing && payload.partnershipId === null ? (({ partnershipId: _omit, ...rest }) => rest)(payload) : payload;
+      save.mutate(body, {
+        onSuccess: (saved) => {
+          notifications.show({ color: 'green', message: t('engagements.saved') });
+          navigate(`/engagements/${saved.id}`);
+        },
+        onError: (error) => setFormError(applyServerErrors(form, error, SERVER_PATHS)),
+      });
+    },
+    () => setFormError(t('form.fixErrors')),
+  );
+
+  const title = existing ? t('engagements.editTitle') : t('engagements.newTitle');
+  useDocumentTitle(title);
+  const values = form.getValues();
+  const speakerOptions = values.participants
+    .filter((row) => row.person?.kind === 'existing')
+    .map((row) => ({ value: String((row.person as { person: { id: number } }).person.id), label: person((row.person as Extract<PersonChoice, { kind: 'existing' }>).person) }));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={900} gap="lg">
+        <Title order={1}>{title}</Title>
+        {existing && (
+          <Text>
+            <AppLink to={`/engagements/${existing.id}`}>{localize(existing.title, locale) || t('engagements.untitled')}</AppLink>
+          </Text>
+        )}
+        {formError && <Alert color="red" title={t('form.saveFailed')} role="alert">{formError}</Alert>}
+
+        <Fieldset legend={t('engagements.sectionWhat')}>
+          <Stack>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <Select
+                label={t('engagements.kind')}
+                required
+                allowDeselect={false}
+                data={ENGAGEMENT_KINDS.map((code) => ({ value: code, label: t(`engagementKind.${code}`) }))}
+                {...form.getInputProps('kind')}
+              />
+              <TextInput type="date" label={t('engagements.date')} required {...form.getInputProps('date')} />
+              <TextInput type="date" label={t('engagements.endDate')} {...form.getInputProps('endDate')} />
+            </SimpleGrid>
+            <LocalizedFields form={form} path="title" legend={t('engagements.titleField')} description={t('engagements.titleHint')} required />
+            <Switch label={t('engagements.agreementSigned')} {...form.getInputProps('agreementSigned', { type: 'checkbox' })} />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('engagements.sectionWhere')}>
+          <Stack>
+            <PlacePicker
+              label={t('engagements.location')}
+              value={values.location}
+              onChange={(p) => form.setFieldValue('location', p)}
+              error={form.errors.location}
+            />
+            <div>
+              <PlacePicker
+                label={t('engagements.places')}
+                description={t('engagements.placesHint')}
+                value={null}
+                clearOnSelect
+                placeholder={t('engagements.addPlace')}
+                error={form.errors.places}
+                onChange={(p) => {
+                  if (p && !form.getValues().places.some((existingPlace) => existingPlace.id === p.id)) form.insertListItem('places', p);
+                }}
+              />
+              <Group gap="xs" mt="xs" aria-live="polite">
+                {values.places.map((p, index) => (
+                  <Card key={p.id} withBorder padding={4} px="xs" radius="xl">
+                    <Group gap={4} wrap="nowrap">
+                      <Text size="sm">{place(p)}</Text>
+                      <CloseButton size="sm" aria-label={t('engagements.removePlace', { place: place(p) })} onClick={() => form.removeListItem('places', index)} />
+                    </Group>
+                  </Card>
+                ))}
+              </Group>
+            </div>
+            {values.partnership && (
+              <Group gap="xs">
+                <Text size="sm">
+                  {t('engagements.linkedPartnership')}:{' '}
+                  <AppLink to={`/partnerships/${values.partnership.id}`}>{`${place(values.partnership.placeA)} – ${place(values.partnership.placeB)}`}</AppLink>
+                </Text>
+                <Button size="compact-xs" variant="subtle" onClick={() => form.setFieldValue('partnership', null)}>
+                  {t('engagements.unlinkPartnership')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Fieldset>
+
+        <MultiSelect
+          label={t('engagements.topics')}
+          placeholder={values.topics.length ? undefined : t('engagements.topicsPlaceholder')}
+          searchable
+          clearable
+          data={TOPIC_CODES.map((code) => ({ value: code, label: topic(code) }))}
+          {...form.getInputProps('topics')}
+        />
+
+        <Fieldset legend={t('engagements.participants')}>
+          <Stack>
+            {values.participants.length === 0 && <Text size="sm" c="dimmed">{t('engagements.noParticipantsYet')}</Text>}
+            {values.participants.map((row, index) => (
+              <Card key={row.key} withBorder padding="sm" component="fieldset" aria-label={t('engagements.participantN', { n: index + 1 })}>
+                <Group justify="space-between" mb={4}>
+                  <Text size="sm" fw={600}>{t('engagements.participantN', { n: index + 1 })}</Text>
+                  <CloseButton aria-label={t('engagements.removeParticipant', { n: index + 1 })} onClick={() => form.removeListItem('participants', index)} />
+                </Group>
+                <Stack gap="xs">
+                  <PersonPicker
+                    label={t('engagements.person')}
+                    required
+                    value={row.person}
+                    onChange={(choice) => form.setFieldValue(`participants.${index}.person`, choice)}
+                    error={form.errors[`participants.${index}.person`]}
+                  />
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                    <Select
+                      label={t('engagements.role')}
+                      required
+                      searchable
+                      data={ROLE_CODES.map((code) => ({ value: code, label: t(`role.${code}`) }))}
+                      {...form.getInputProps(`participants.${index}.role`)}
+                    />
+                    <PlacePicker
+                      label={t('engagements.ofPlace')}
+                      value={row.ofPlace}
+                      onChange={(p) => form.setFieldValue(`participants.${index}.ofPlace`, p)}
+                      error={form.errors[`participants.${index}.ofPlace`]}
+                    />
+                    <Select
+                      label={t('engagements.side')}
+                      data={[{ value: '', label: t('side.none') }, ...SIDES.map((code) => ({ value: code, label: t(`side.${code}`) }))]}
+                      allowDeselect={false}
+                      {...form.getInputProps(`participants.${index}.side`)}
+                    />
+                  </SimpleGrid>
+                </Stack>
+              </Card>
+            ))}
+            <Button variant="light" onClick={() => form.insertListItem('participants', newParticipant())} w="fit-content">
+              {t('engagements.addParticipant')}
+            </Button>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('engagements.statements')}>
+          <Stack>
+            {values.statements.map((row, index) => (
+              <Card key={row.key} withBorder padding="sm">
+                <Group justify="space-between" mb={4}>
+                  <Text size="sm" fw={600}>{t('engagements.statementN', { n: index + 1 })}</Text>
+                  <CloseButton aria-label={t('engagements.removeStatement', { n: index + 1 })} onClick={() => form.removeListItem('statements', index)} />
+                </Group>
+                <Stack gap="xs">
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                    <Select
+                      label={t('engagements.speaker')}
+                      description={t('engagements.speakerHint')}
+                      clearable
+                      data={speakerOptions}
+                      {...form.getInputProps(`statements.${index}.speakerPersonId`)}
+                    />
+                    <Select
+                      label={t('engagements.statementLanguage')}
+                      allowDeselect={false}
+                      data={LOCALES.map((code) => ({ value: code, label: t(`language.${code}`) }))}
+                      {...form.getInputProps(`statements.${index}.language`)}
+                    />
+                  </SimpleGrid>
+                  <Textarea label={t('engagements.statementText')} required autosize minRows={2} {...form.getInputProps(`statements.${index}.text`)} />
+                  <Checkbox label={t('engagements.isPledge')} {...form.getInputProps(`statements.${index}.isPledge`, { type: 'checkbox' })} />
+                </Stack>
+              </Card>
+            ))}
+            <Button variant="light" onClick={() => form.insertListItem('statements', newStatement(locale))} w="fit-content">
+              {t('engagements.addStatement')}
+            </Button>
+          </Stack>
+        </Fieldset>
+
+        <LocalizedFields form={form} path="summary" legend={t('engagements.summary')} multiline />
+
+        <Fieldset legend={t('engagements.sources')}>
+          <Stack>
+            {values.sources.map((row, index) =>
+              row.sourceId !== null ? (
+                <Group key={row.key} justify="space-between" wrap="nowrap">
+                  <AppLink to={`/sources/${row.sourceId}`}>{row.title || t('sources.untitled')}</AppLink>
+                  <CloseButton aria-label={t('engagements.removeSource', { n: index + 1 })} onClick={() => form.removeListItem('sources', index)} />
+                </Group>
+              ) : (
+                <Card key={row.key} withBorder padding="sm">
+                  <Group justify="space-between" mb={4}>
+                    <Text size="sm" fw={600}>{t('engagements.newSource')}</Text>
+                    <CloseButton aria-label={t('engagements.removeSource', { n: index + 1 })} onClick={() => form.removeListItem('sources', index)} />
+                  </Group>
+                  <Stack gap="xs">
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                      <TextInput label={t('sources.titleField')} {...form.getInputProps(`sources.${index}.title`)} />
+                      <Select
+                        label={t('sources.kind')}
+                        allowDeselect={false}
+                        data={SOURCE_KINDS.map((code) => ({ value: code, label: t(`sourceKind.${code}`) }))}
+                        {...form.getInputProps(`sources.${index}.kind`)}
+                      />
+                      <TextInput type="url" label={t('sources.url')} placeholder="https://" {...form.getInputProps(`sources.${index}.url`)} />
+                      <TextInput label={t('sources.publisher')} {...form.getInputProps(`sources.${index}.publisher`)} />
+                      <Select
+                        label={t('sources.language')}
+                        clearable
+                        data={LOCALES.map((code) => ({ value: code, label: t(`language.${code}`) }))}
+                        {...form.getInputProps(`sources.${index}.language`)}
+                      />
+                      <TextInput type="date" label={t('sources.publishedOn')} {...form.getInputProps(`sources.${index}.publishedOn`)} />
+                    </SimpleGrid>
+                    <Textarea label={t('sources.text')} required autosize minRows={4} maxRows={12} {...form.getInputProps(`sources.${index}.text`)} />
+                  </Stack>
+                </Card>
+              ),
+            )}
+            <Button variant="light" onClick={() => form.insertListItem('sources', newSource())} w="fit-content">
+              {t('engagements.addSource')}
+            </Button>
+          </Stack>
+        </Fieldset>
+
+        <Group>
+          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
+          <Button variant="default" onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function blankValues(places: PlaceSummary[], partnership: Partnership | null): EngagementFormValues {
+  return {
+    kind: 'meeting', title: { de: '', en: '', zh: '' }, date: '', endDate: '', location: null, places, partnership, topics: [],
+    agreementSigned: false, summary: { de: '', en: '', zh: '' }, participants: [], statements: [], sources: [],
+  };
+}
+
+/** /engagements/new, optionally ?place=ID or ?partnership=ID to start from a place or partnership page. */
+export function EngagementNewPage() {
+  const [params] = useSearchParams();
+  const placeId = Number(params.get('place')) || null;
+  const partnershipId = Number(params.get('partnership')) || null;
+  const placeQuery = usePlace(placeId);
+  const partnershipQuery = usePartnership(partnershipId);
+  if (partnershipId !== null) {
+    return <QueryState query={partnershipQuery}>{(p) => <EngagementForm initial={blankValues([p.placeA, p.placeB], p)} />}</QueryState>;
+  }
+  if (placeId !== null) {
+    return <QueryState query={placeQuery}>{(p) => <EngagementForm initial={blankValues([p], null)} />}</QueryState>;
+  }
+  return <EngagementForm initial={blankValues([], null)} />;
+}
+
+export function EngagementEditPage() {
+  const { locale } = useLocaleFormat();
+  const engagement = useEngagement(useIdParam());
+  return <QueryState query={engagement}>{(e) => <EngagementForm key={e.id} existing={e} initial={valuesFromEngagement(e, locale)} />}</QueryState>;
+}
