@@ -176,3 +176,41 @@ export const appMeta = pgTable('app_meta', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** News feeds a city office follows; each new item becomes a draft for review. */
+export const feeds = pgTable('feeds', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  url: text('url').notNull(),
+  title: text('title'),
+  placeId: integer('place_id').references(() => places.id, { onDelete: 'set null' }),
+  language: text('language'),
+  pollMinutes: integer('poll_minutes').notNull().default(60),
+  lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+  lastError: text('last_error'),
+  ...timestamps,
+}, (t) => [uniqueIndex('feeds_url_uq').on(t.url)]);
+
+/**
+ * A draft engagement made from a press release, link or feed item, waiting for a person to review it.
+ * Drafts are never public; accepting one creates (or extends) an engagement and stores the source.
+ */
+export const drafts = pgTable('drafts', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  status: text('status').notNull().default('pending'),
+  origin: text('origin').notNull(),
+  feedId: integer('feed_id').references(() => feeds.id, { onDelete: 'set null' }),
+  // The feed item's guid (or link) so an item seen once is never drafted again.
+  itemKey: text('item_key'),
+  url: text('url'),
+  title: text('title'),
+  text: text('text').notNull(),
+  language: text('language'),
+  publishedOn: date('published_on'),
+  extraction: jsonb('extraction'),
+  engagementId: integer('engagement_id').references(() => engagements.id, { onDelete: 'set null' }),
+  ...timestamps,
+}, (t) => [
+  uniqueIndex('drafts_feed_item_uq').on(t.feedId, t.itemKey),
+  index('drafts_status_idx').on(t.status),
+  check('drafts_status_ck', sql`${t.status} in ('pending','accepted','discarded')`),
+]);
