@@ -19,8 +19,8 @@ export const FORUM: ByLang = {
   zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式)/,
 };
 export const FORUM_VETO: ByLang = {
-  de: /(bevor|vor dem|vor der|nach dem|nach der|am Rande|auf dem Weg|anlässlich)\s*\S*\s*\S*$/i,
-  en: /(before|ahead of|after|on the sidelines of|on the margins of|due to speak at|en route to)\s*\S*\s*\S*\s*\S*\s*$/i,
+  de: /(bevor|vor dem|vor der|nach dem|nach der|am Rande|auf dem Weg|anlässlich)\b/i,
+  en: /\b(before|ahead of|after|on the sidelines of|on the margins of|due to speak at|en route to)\b/i,
   zh: /(期间|前夕|之际|之前|之后|前往)$/,
 };
 export const SIGN: ByLang = {
@@ -68,7 +68,7 @@ export const HOST_SUBJ: ByLang = {
 };
 export const GUEST_SUBJ: ByLang = {
   de: /(besuchte|besucht|machte .{0,20}Station|kam\b|reiste|informiert sich|Antrittsbesuch|zu Gast)/,
-  en: /\b(visited|visits|called on|calls on|paid (a|her|his|their)? ?\w* ?visit|travelled to|traveled to|arrived in|told)\b/i,
+  en: /\b(visited|visits|called on|calls on|paid (a|her|his|their)? ?\w* ?visit|travelled to|traveled to|arrived in)\b/i,
   zh: /(拜会|拜访|访问|率团|来访|到访|来到|抵达|出访)/,
 };
 export const PASSIVE_HOST_AFTER: ByLang = {
@@ -77,9 +77,15 @@ export const PASSIVE_HOST_AFTER: ByLang = {
   zh: /(受到|获)/,
 };
 export const DELEGATION_OF: ByLang = {
-  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|Delegation unter Leitung von|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Gäste aus)/,
+  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|Delegation unter Leitung von|mit einer .{0,30}Delegation|an der Spitze einer Delegation)/,
   en: /\b(and (her|his|their) delegation|delegation led by|led a delegation|-led delegation|delegation headed by|with a delegation)\b/i,
   zh: /(率团|率领|一行|代表团)/,
+};
+/** "A traf B" / "A met B": in official reports the subject is usually the host (weak). */
+export const MEET_SUBJ: ByLang = {
+  de: /(traf|trifft|kam .{0,30}zusammen)/,
+  en: /\b(met|meets|met with|meets with|held talks with)\b/i,
+  zh: /(会谈|见面|会面)/,
 };
 /** Participation in a forum: sentences that enumerate the cities taking part. */
 export const FORUM_PARTICIPATION: ByLang = {

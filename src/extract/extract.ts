@@ -3,7 +3,7 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ANNOUNCE, DELEGATION_OF, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ANNOUNCE, DELEGATION_OF, MEET_SUBJ, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
 import { findDates, parseIso, type DateMention } from './dates.ts';
@@ -167,7 +167,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const cities = pickCities(ctx, kind, resolved, location.value);
 
   // ---------------------------------------------------------------- topics
-  const topicHits = findTopics(text, lang, sentences, (i) => !sentences[i]!.isDateline && !OTHER_TIME[lang].test(sentences[i]!.text));
+  const topicHits = findTopics(text, lang, sentences, (i) => !sentences[i]!.isDateline);
   const topics: Evidence<TopicCode>[] = [];
   for (const h of topicHits) {
     if (topics.some((t) => t.value === h.code)) continue;
@@ -219,7 +219,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const forumS = top.find((s) => {
     const re = new RegExp(FORUM[lang].source, FORUM[lang].flags.includes('g') ? FORUM[lang].flags : FORUM[lang].flags + 'g');
     let m;
-    while ((m = re.exec(s.text))) if (!FORUM_VETO[lang].test(s.text.slice(Math.max(0, m.index - 50), m.index))) return true;
+    while ((m = re.exec(s.text))) if (!FORUM_VETO[lang].test(s.text.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
   });
   const signS = hit(SIGN[lang], top);
@@ -227,8 +227,12 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
 
   if (!meetS && !forumS && !signS && !videoS) return ev('none', 0.6, null, null);
-  // a feature or profile: no titled person in the lead and no meeting verb in headline or first sentence
-  if (!titled && !hit(MEET[lang], top) && !forumS) return ev('none', 0.5, null, null);
+  // an engagement needs a meeting cue together with a titled person or a delegation in the same lead sentence;
+  // features, profiles and anniversary stories have neither
+  const personIn = (s: Sentence) => people.some((p) => p.titles.length && p.mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));
+  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text)) && (personIn(s) || DELEGATION_OF[lang].test(s.text)) && !OTHER_TIME[lang].test(s.text));
+  if (!engaged && !forumS) return ev('none', 0.55, null, null);
+  void titled;
   if (videoS) return ev('video_call', 0.8, [videoS.start, videoS.end], videoS.text);
   const annS = top.find((s) => ANNOUNCE[lang].test(s.text));
   if (annS) {
@@ -322,6 +326,7 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'zh' && /^(拜会|拜访)$/.test(text.slice(pos, end))) add(host, after(end), w);
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
+    scan(MEET_SUBJ[lang], (pos, end) => { add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3); });
     scan(DELEGATION_OF[lang], (pos, end) => {
       const near = lang === 'zh' ? before(pos) : (/(um|led by|von|headed by)$/.test(text.slice(pos, end)) ? after(end) : before(pos));
       add(guest, near, w * 1.5);
@@ -393,6 +398,20 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
       }
     }
   }
+  if (!score.size && kind !== 'visit_announcement') {
+    // "A trifft B und ihre Delegation": the party that is not the delegation receives, at home
+    const guests = participants.filter((p) => principal(votes, p) === 'guest');
+    if (guests.length) {
+      const guestCities = new Set(guests.map((p) => bestTitle(p)?.of).filter(Boolean));
+      for (const p of participants) {
+        const t = bestTitle(p);
+        if (guests.includes(p) || !t?.of || t.ofKind !== 'place' || guestCities.has(t.of)) continue;
+        if (!p.mentions.some((m) => isLead(sentences[m.sentence]!))) continue;
+        const place = ctx.gaz.lookup(t.of);
+        if (place) add({ place, span: t.ofSpan ?? p.mentions[0]!.span, surface: t.of, form: 'name' }, 1, sentences[p.mentions[0]!.sentence]!);
+      }
+    }
+  }
   let best: { name: string; s: number; span: Span; sentence: string } | null = null;
   for (const [name, e] of score) if (!best || e.s > best.s) best = { name, ...e };
   if (!best) return ev(null, 0.3, null, null);
@@ -432,8 +451,21 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     const side0 = principal(votes, p);
     if (side0 === 'guest') {
       const s = sentences[m.sentence]!;
-      const other = ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && pl.place.name !== location);
-      if (other) { of = other.place.name; ofSpan = other.span; ofConf = 0.5; }
+      let other = ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && pl.place.name !== location);
+      if (!other) {
+        // the other city of the lead: most mentioned non-location city in the headline and lead
+        const count = new Map<string, { n: number; pm: PlaceMatch }>();
+        for (const pl of ctx.places) {
+          const ps = sentenceOf(ctx, pl.span[0]);
+          if (!ps || !isLead(ps) || ps.isDateline || pl.place.kind === 'country' || pl.place.name === location) continue;
+          const e = count.get(pl.place.name);
+          if (e) e.n++; else count.set(pl.place.name, { n: 1, pm: pl });
+        }
+        let top: { n: number; pm: PlaceMatch } | undefined;
+        for (const e of count.values()) if (!top || e.n > top.n) top = e;
+        other = top?.pm;
+      }
+      if (other) { of = other.place.name; ofSpan = other.span; ofConf = 0.45; }
     } else if (location) { of = location; ofConf = 0.55; }
   }
   // German "Bürgermeister(in)" under an Oberbürgermeister of the same city → deputy

@@ -30,7 +30,7 @@ export interface Person {
 }
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}’'\\-]*\\p{Ll}";
-const PARTICLE = '(?:von|van|de|der|den|da|di|du|le|la|bin|zu|al|dos|das)';
+const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing)\\.?\\s+)';
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
@@ -51,6 +51,11 @@ const ZH_SURNAMES = new Set(('王李张刘陈杨黄赵吴周徐孙马朱胡郭�
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
 const ZH_STOP = new Set('在会率与和及等以也还的了于对向到为是将已曾称说表指强介祝代希感欢出陪同参谈一本近今昨前日月年博先女夫主教院士志专亲共就分首并随分别作提受与再又均则即都就对此该其所被把给让从由给共等'.split(''));
+
+const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
+  'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von']);
+
+const ZH_NOT_START = new Set('先还也都就再又们等一两二三四五六七八九十几各多诸众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
 
@@ -182,7 +187,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (om) {
         let org = om[1]!.replace(/\s+(for|of|and|für|und|de)$/, '');
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
-        if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org)) {
+        org = org.replace(/[.,]$/, '');
+        const single = !/\s/.test(org);
+        const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
+        if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
           of = org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
         }
@@ -213,7 +221,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const base = Math.max(sentenceStart, t.span[0] - 90);
     const between = bm[0].slice(bm[1]!.length);
     // the words between must not contain a verb-like break: keep to modifiers and places
-    if (!/[.;:]/.test(between) && between.split(/\s+/).filter(Boolean).length <= 6) {
+    const okWord = (w: string) => BETWEEN_OK.has(w.toLowerCase()) || !!gaz.demonym(w) || !!gaz.lookup(w.replace(/['’]s$/, '')) ||
+      (lang === 'de' ? /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u.test(w) : /^(newly|recently|current|acting|incoming|outgoing|new|appointed|elected)$/.test(w));
+    const words = between.replace(/^,/, '').split(/\s+/).filter(Boolean);
+    if (!/[.;:]/.test(between) && words.length <= 6 && words.every(okWord)) {
       const span = cleanName(text, [base + bm.index, base + bm.index + bm[1]!.length], places, gaz);
       if (span) nameBefore = span;
     }
@@ -235,8 +246,7 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
     const w = toks[k]!.t.replace(/['’]s$/, '');
     if (NOT_NAME.has(w)) break;
     const pl = places.find((p) => p.span[0] === toks[k]!.s);
-    if (pl && pl.place.weight >= 50 && k > 0) break;
-    if (pl && pl.place.weight >= 50 && k === 0 && toks.length <= 2) return null;
+    if (pl && pl.place.weight >= 100 && pl.span[1] >= toks[k]!.s + w.length) { if (k === 0) return null; break; }
     if (gaz.demonym(w)) break;
   }
   const kept = toks.slice(0, k);
@@ -396,6 +406,8 @@ function extractZh(ctx: PeopleContext): Person[] {
         if (c) country = c.place.name;
       }
     }
+    const orgTitle = /^(.*(?:会|联盟|协会|公司|集团))(会长|副会长|理事长|董事长|总经理|总裁)$/.exec(t.def.surface);
+    if (orgTitle && !zhu) { const org = (prefix + orgTitle[1]).trim(); if (org.length >= 3) { of = org; ofKind = 'org'; ofSpan = [ps, t.span[0] + orgTitle[1]!.length]; } }
     const rawRole = t.def.role;
     let role: RoleCode;
     if (rawRole === 'chair') role = /(人大)/.test(prefix) ? 'legislator' : /(政协)/.test(prefix) ? 'official' : /(国家)/.test(prefix) ? 'head_of_state' : /(自治区|政府)/.test(prefix) ? 'governor' : ofKind === 'org' ? 'business' : 'official';
@@ -422,15 +434,18 @@ function extractZh(ctx: PeopleContext): Person[] {
       if (text[q] === '、' || text[q] === '和' || text[q] === '及') {
         // next item must be a bare name followed by a name-ending context, not another title
         const nx = readZhName(text, q + 1, s.end);
-        const nextTitle = titles.find((x) => x.span[0] >= q + 1 && x.span[0] < q + 8);
-        if (nx && !nextTitle) { pos = q + 1; continue; }
+        let seg = q + 1;
+        while (seg < s.end && !/[、，。；：,]/.test(text[seg]!)) seg++;
+        const nextTitle = titles.find((x) => x.span[0] >= q + 1 && x.span[0] < seg);
+        const placeNext = places.some((pl) => pl.span[0] === q + 1);
+        if (nx && !nextTitle && !placeNext) { pos = q + 1; continue; }
       }
       break;
     }
     // post-nominal title: "拉赫蒙总统", "凯勒博士" — name before the title (only when no name after)
     if (!names.length) {
       const bs = t.span[0] - prefix.length;
-      const nb = prefix.length >= 2 && prefix.length <= 5 && !inPrefix.length && !ZH_ORG_SUFFIX.test(prefix) && !/[市省区县州国委府部会]/.test(prefix) ? [bs, t.span[0]] as Span : null;
+      const nb = prefix.length >= 2 && prefix.length <= 5 && !inPrefix.length && !ZH_NOT_START.has(prefix[0]!) && !/[位名些等]$/.test(prefix) && !ZH_ORG_SUFFIX.test(prefix) && !/[市省区县州国委府部会]/.test(prefix) ? [bs, t.span[0]] as Span : null;
       if (nb) names.push(nb);
     }
     if (!names.length) { chain = []; continue; }
@@ -480,7 +495,7 @@ const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
 
 /** Read a Chinese person name starting at pos; null when none. */
 export function readZhName(text: string, pos: number, limit: number): Span | null {
-  if (!isHan(text[pos])) return null;
+  if (!isHan(text[pos]) || ZH_NOT_START.has(text[pos]!)) return null;
   // transliterated names with "·"
   let e = pos;
   while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・')) e++;

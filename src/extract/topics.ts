@@ -9,7 +9,7 @@ type Lex = Array<[TopicCode, string]>;
 const DE: Lex = [
   ['ai_governance', 'Verwaltung künstlicher Intelligenz|Regulierung künstlicher Intelligenz|KI-Governance|KI-Regulierung|Governance (?:der |von )?künstlicher Intelligenz'],
   ['digitalization', 'Digitalisierung|digitale[nrs]? (?:Transformation|Wirtschaft|Wandel)|Digitalwirtschaft|Digital\\w*|künstliche[nr]? Intelligenz|KI\\b|Informationstechn\\w*|IT-\\w+'],
-  ['smart_city', 'Smart[- ]City|intelligente[nr]? Stadt|städtische[nr]? (?:Digitalisierung, )?Intelligenz|Stadtintelligenz'],
+  ['smart_city', 'Smart[- ]City|intelligente[nr]? Stadt|(?<=städtische[nr]? (?:Digitalisierung,? (?:und )?)?)Intelligenz|Stadtintelligenz'],
   ['green_low_carbon', 'Klimaschutz\\w*|Klima\\w*|grüne[nr]? (?:Transformation|Umbau|Entwicklung|Wandel)|(?:grünen und )?kohlenstoffarm\\w*|CO2-\\w+|Dekarbonisierung|Emissionsminderung|Klimaneutralität|grüner? Transformation'],
   ['industrial_transformation', 'Industrie\\w*|Strukturwandel|Elektrotechnik|Maschinenbau|Transformation und Aufwertung der Unternehmen|Automobil\\w*|Fertigung|Luftfahrt'],
   ['urban_governance', 'Stadtentwicklung|Stadtplanung|Stadtverwaltung|städtische\\w* (?:Fein)?[Mm]anagement\\w*|Feinmanagement\\w*|urbane\\w* Mobilität|Bürgerbeteiligung|Mitsprache der Bürger\\w*|Bürgerinnen und Bürger an Planungen|Stadtmanagement|Stadterneuerung|Städtebau'],
@@ -45,7 +45,7 @@ const EN: Lex = [
   ['science_innovation', 'science\\w*|scientific|research|technolog\\w*|innovation\\w*|high-tech'],
   ['energy', 'energy|wind power|hydrogen|solar'],
   ['environment', 'environment\\w*|ecolog\\w*|pollution|waste'],
-  ['people_to_people', 'people-to-people|citizen diplomacy|exchanges? between (?:the )?(?:people|citizens)|mutual understanding|friendly exchanges'],
+  ['people_to_people', 'people-to-people|citizen diplomacy|exchanges? between (?:the )?(?:people|citizens)|mutual understanding'],
   ['ports_logistics', 'ports?\\b|shipping|logistics|rail (?:transport|freight|link)|connectivity|freight'],
   ['tourism', 'touris\\w*'],
   ['sports', 'sports?\\b|olympic\\w*|football'],
@@ -95,7 +95,9 @@ function lex(lang: Lang): Array<[TopicCode, RegExp]> {
   let c = compiled.get(lang);
   if (c) return c;
   const src = lang === 'de' ? DE : lang === 'en' ? EN : ZH;
-  c = src.map(([code, pat]) => [code, lang === 'zh' ? new RegExp(pat, 'g') : new RegExp(`(?<![\\p{L}])(?:${pat})`, lang === 'en' ? 'giu' : 'giu')]);
+  // English: case-sensitive so that "IT"/"AI" are not "it"/"ai"; a lowercase first letter also matches its capital
+  const en = (pat: string) => pat.replace(/(^|\|)([a-z])/g, (_m, a: string, b: string) => `${a}[${b}${b.toUpperCase()}]`);
+  c = src.map(([code, pat]) => [code, lang === 'zh' ? new RegExp(pat, 'g') : lang === 'en' ? new RegExp(`(?<![\\p{L}])(?:${en(pat)})`, 'gu') : new RegExp(`(?<![\\p{L}])(?:${pat})`, 'giu')]);
   compiled.set(lang, c);
   return c;
 }
@@ -104,12 +106,13 @@ function lex(lang: Lang): Array<[TopicCode, RegExp]> {
 const ZH_NOT_FIELD = /^(企业|公司|园|馆|中心)/;
 const EN_NOT_FIELD = /^\s*(compan|firm|group|giant|conglomerate)/i;
 
-export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string }>, eligible: (i: number) => boolean): TopicHit[] {
+export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string; isHeadline?: boolean; bodyIndex?: number }>, eligible: (i: number) => boolean): TopicHit[] {
   const hits: TopicHit[] = [];
   const L = lex(lang);
   sentences.forEach((s, si) => {
     if (!eligible(si)) return;
-    if (!CUE[lang].test(s.text) || VETO[lang].test(s.text)) return;
+    const leadSentence = s.isHeadline || s.bodyIndex === 0;
+    if ((!CUE[lang].test(s.text) && !leadSentence) || VETO[lang].test(s.text)) return;
     const taken: Array<[number, number]> = [];
     for (const [code, re] of L) {
       re.lastIndex = 0;

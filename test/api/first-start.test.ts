@@ -49,6 +49,9 @@ describe('first start and restart', () => {
       { name: 'Henriette Reker', role: 'mayor', of: 'Cologne', side: 'guest' },
     ]);
     expect(seed.topics).toEqual(expect.arrayContaining(['digitalization', 'smart_city', 'green_low_carbon', 'ai_governance', 'elderly_care', 'youth']));
+    expect(seed.statements).toHaveLength(3);
+    expect(seed.statements.every((s: any) => s.isPledge && s.text.de && s.text.en)).toBe(true);
+    expect(seed.statements[0].speakerPersonId).toBe(seed.participants[0].person.id);
     const source = (await app.inject(`/api/sources/${seed.sources[0].id}`)).json();
     expect(source).toMatchObject({ language: 'de', publishedOn: '2024-09-13', engagementIds: [seed.id] });
     expect(source.text).toContain('Der Parteisekretär von Shanghai Chen Jining traf am 9. September');

@@ -8,7 +8,7 @@ import type { TopicCode } from '../../domain/taxonomy.ts';
 import type { Db } from '../../db/client.ts';
 import { places } from '../../db/schema.ts';
 import { dataPath } from '../../server/paths.ts';
-import { createEngagement } from '../engagements/service.ts';
+import { createEngagement, updateEngagement } from '../engagements/service.ts';
 import { createPlace, updatePlace } from '../places/service.ts';
 
 export const SEED_FILE = dataPath('seeds', '000_ccbaccbea2212f9a.txt');
@@ -56,6 +56,8 @@ export async function seedShanghaiCologneMeeting(db: Db, actor: Actor): Promise<
         { person: { name: 'Henriette Reker', names: { latin: 'Henriette Reker' } }, role: 'mayor', ofPlaceId: cologne, ofOrganisationId: null, side: 'guest' },
       ],
       topics: SEED_TOPICS,
+      // What each side said, in the press release's words (de) with an English rendering. The ids of
+      // the people are only known after they are created, so speakers are attached below.
       statements: [],
       sources: [{
         kind: 'press_release',
@@ -66,6 +68,35 @@ export async function seedShanghaiCologneMeeting(db: Db, actor: Actor): Promise<
         publishedOn: '2024-09-13',
         text,
       }],
+    },
+  });
+  const [chen, reker] = engagement.participants.map((p) => p.person.id);
+  await updateEngagement({
+    db, actor, id: engagement.id,
+    patch: {
+      statements: [
+        {
+          speakerPersonId: chen, isPledge: true,
+          text: {
+            de: 'In den Bereichen der Transformation und Aufwertung der Unternehmen, der grünen und kohlenstoffarmen Entwicklung, des städtischen Feinmanagements, der Verwaltung künstlicher Intelligenz sowie der professionellen Altenpflege sind der Austausch und das gegenseitige Verständnis zu vertiefen, um die Durchführung der Projekte voranzutreiben und ein Modell der Zusammenarbeit aufzubauen.',
+            en: 'Deepen exchange in enterprise transformation, green and low-carbon development, fine-grained city management, AI governance and professional elderly care, to push the projects through to implementation and build a model of cooperation.',
+          },
+        },
+        {
+          speakerPersonId: chen, isPledge: true,
+          text: {
+            de: 'Neue Kanäle und Träger für die humanistische Kommunikation aktiv erweitern und den freundlichen Austausch auf lokaler Ebene stärken, insbesondere unter der Jugend.',
+            en: 'Actively open new channels for people-to-people exchange and strengthen friendly exchange at the local level, above all among young people.',
+          },
+        },
+        {
+          speakerPersonId: reker, isPledge: true,
+          text: {
+            de: 'Der Wirtschafts- und Handelsaustausch ist kontinuierlich auszubauen; Wissen und Erfahrungen in Industrietransformation, grüner Entwicklung, Stadtverwaltung, Bildungskooperation und Altenpflege sollen geteilt werden.',
+            en: 'Keep expanding economic and trade exchange, and share knowledge and experience in industrial transformation, green development, urban governance, education and elderly care.',
+          },
+        },
+      ],
     },
   });
   return engagement.id;
