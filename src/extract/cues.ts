@@ -50,7 +50,7 @@ export const ANNOUNCE: ByLang = {
 };
 /** Sentence talks about another time than the engagement (history, earlier visits, invitations). */
 export const OTHER_TIME: ByLang = {
-  de: /(damals|früher|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|\d+) Jahr|wiederzukommen|eingeladen|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
+  de: /(damals|\bfrüher\b|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|\d+) Jahr|wiederzukommen|eingeladen|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
   en: /\b(earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago)\b/i,
   zh: /(期间|曾|此前|去年|今年\d+月|欢迎.{0,30}(到|来|访)|邀请|将于|将赴|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
 };
@@ -85,7 +85,7 @@ export const DELEGATION_OF: ByLang = {
 export const MEET_SUBJ: ByLang = {
   de: /(traf|trifft|kam .{0,30}zusammen)/,
   en: /\b(met|meets|met with|meets with|held talks with)\b/i,
-  zh: /(会谈|见面|会面)/,
+  zh: /(见面|会面)/,
 };
 /** Participation in a forum: sentences that enumerate the cities taking part. */
 export const FORUM_PARTICIPATION: ByLang = {

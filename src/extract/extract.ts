@@ -481,7 +481,9 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   const inLead = p.mentions.some((x) => isLead(sentences[x.sentence]!));
   if (t.former || kind === 'video_call') side = null;
   else if (['business', 'academic', 'other'].includes(role)) {
-    side = inLead && vote ? vote : inLead && p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
+    const top = p.mentions.some((x) => sentences[x.sentence]!.isHeadline || sentences[x.sentence]!.bodyIndex === 0);
+    const strong = Math.max(votes.host.get(p) ?? 0, votes.guest.get(p) ?? 0) >= 1;
+    side = top && vote && strong ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
     if (side && of && location && of === location) side = 'host';
   } else if (of && location) {
     const place = gaz.lookup(of);

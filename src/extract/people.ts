@@ -55,7 +55,7 @@ const ZH_STOP = new Set('在会率与和及等以也还的了于对向到为是�
 const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
   'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von']);
 
-const ZH_NOT_START = new Set('先还也都就再又们等一两二三四五六七八九十几各多诸众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各'.split(''));
+const ZH_NOT_START = new Set('先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
 
@@ -161,7 +161,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     if (pl) {
       const plEnd = pl.span[1];
       // an organisation that starts with a place name: "Shanghai Institutes for International Studies"
-      const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&.'’-]*|&|for|of|and|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
+      const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&'’-]*|&|for|of|and|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
       if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly)/.test(orgTail[0])) {
         const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(/\s+(for|of|and|für|und)$/, '');
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
@@ -385,7 +385,7 @@ function extractZh(ctx: PeopleContext): Person[] {
     if (prevTitle && prevTitle.span[1] > ps) { ps = prevTitle.span[1]; prefix = text.slice(ps, t.span[0]); }
     const former = /(前|原|老)$/.test(prefix) || /^(前|原)/.test(prefix);
     let of: string | null = null, ofKind: TitleEvidence['ofKind'] = null, ofSpan: Span | null = null, country: string | null = null;
-    const inPrefix = places.filter((p) => p.span[0] >= ps && p.span[1] <= t.span[0]);
+    const inPrefix = places.filter((p) => p.span[0] >= ps && p.span[0] < t.span[0] && (p.span[1] <= t.span[0] || /^[市省区县]/.test(text.slice(t.span[0], p.span[1]))));
     const zhu = prefix.indexOf('驻');
     if (zhu >= 0) {
       const sender = inPrefix.find((p) => p.span[1] <= ps + zhu);
@@ -407,7 +407,7 @@ function extractZh(ctx: PeopleContext): Person[] {
       }
     }
     const orgTitle = /^(.*(?:会|联盟|协会|公司|集团))(会长|副会长|理事长|董事长|总经理|总裁)$/.exec(t.def.surface);
-    if (orgTitle && !zhu) { const org = (prefix + orgTitle[1]).trim(); if (org.length >= 3) { of = org; ofKind = 'org'; ofSpan = [ps, t.span[0] + orgTitle[1]!.length]; } }
+    if (orgTitle && zhu < 0) { const org = (prefix + orgTitle[1]).trim(); if (org.length >= 3) { of = org; ofKind = 'org'; ofSpan = [ps, t.span[0] + orgTitle[1]!.length]; } }
     const rawRole = t.def.role;
     let role: RoleCode;
     if (rawRole === 'chair') role = /(人大)/.test(prefix) ? 'legislator' : /(政协)/.test(prefix) ? 'official' : /(国家)/.test(prefix) ? 'head_of_state' : /(自治区|政府)/.test(prefix) ? 'governor' : ofKind === 'org' ? 'business' : 'official';

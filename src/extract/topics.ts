@@ -114,6 +114,11 @@ export function findTopics(text: string, lang: Lang, sentences: Array<{ start: n
     const leadSentence = s.isHeadline || s.bodyIndex === 0;
     if ((!CUE[lang].test(s.text) && !leadSentence) || VETO[lang].test(s.text)) return;
     const taken: Array<[number, number]> = [];
+    // organisation names are not fields: "Industrie- und Handelskammer", "Chamber of Commerce", "商会"
+    const ORG = lang === 'de' ? /(Industrie- und Handelskammer|Handelskammer|Handwerkskammer|Wirtschaftsförderung\w*)/g
+      : lang === 'en' ? /(Chamber of Commerce|Chamber of Industry and Commerce|Import Expo|Economic Forum)/g : /(商会|总商会|商务部|贸促会)/g;
+    let m0;
+    while ((m0 = ORG.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);
     for (const [code, re] of L) {
       re.lastIndex = 0;
       let m;
