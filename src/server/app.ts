@@ -9,6 +9,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
+import { type FetchLimits, fetchLimitsFromEnv } from '../features/ingest/fetch-url.ts';
 import { registerErrorHandling, sendProblem } from './errors.ts';
 import { registerApiRoutes } from './routes.ts';
 
@@ -19,6 +20,8 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /** Limits for fetching links and feeds; from the environment by default. */
+  fetchLimits?: FetchLimits;
 }
 
 export type App = FastifyInstance;
@@ -58,7 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(async (api) => registerApiRoutes(api, options.database), { prefix: '/api' });
+  await app.register(async (api) => registerApiRoutes(api, options.database, options.fetchLimits ?? fetchLimitsFromEnv()), { prefix: '/api' });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../db/client.ts';
+import { ingestRoutes } from '../features/ingest/routes.ts';
+import type { FetchLimits } from '../features/ingest/fetch-url.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
 import { organisationRoutes } from '../features/organisations/routes.ts';
 import { partnershipRoutes } from '../features/partnerships/routes.ts';
@@ -8,7 +10,7 @@ import { placeRoutes } from '../features/places/routes.ts';
 import { searchRoutes } from '../features/search/routes.ts';
 import { systemRoutes } from '../features/system/routes.ts';
 
-export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle) {
+export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle, fetchLimits: FetchLimits) {
   const { db } = database;
   systemRoutes(api, database);
   placeRoutes(api, db);
@@ -17,4 +19,5 @@ export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle
   peopleRoutes(api, db);
   organisationRoutes(api, db);
   searchRoutes(api, db);
+  ingestRoutes(api, db, fetchLimits);
 }

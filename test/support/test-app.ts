@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import type { FetchLimits } from '../../src/features/ingest/fetch-url.ts';
 import { buildApp } from '../../src/server/app.ts';
 
 export const usingPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -34,10 +35,10 @@ export async function openTestDatabase(): Promise<{ database: DatabaseHandle; di
   };
 }
 
-export async function createTestApp(options: { loadInitialData?: boolean; bodyLimit?: number } = {}) {
+export async function createTestApp(options: { loadInitialData?: boolean; bodyLimit?: number; fetchLimits?: FetchLimits } = {}) {
   const { database, dispose } = await openTestDatabase();
   await bootstrapDatabase(database, { loadInitialData: options.loadInitialData ?? false });
-  const app = await buildApp({ database, bodyLimit: options.bodyLimit });
+  const app = await buildApp({ database, bodyLimit: options.bodyLimit, fetchLimits: options.fetchLimits });
   await app.ready();
   return {
     app,

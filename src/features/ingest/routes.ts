@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { localOperator } from '../../domain/actor.ts';
+import { idParams, page } from '../../domain/common.ts';
+import type { Db } from '../../db/client.ts';
+import { registerCrudRoutes } from '../../server/crud-routes.ts';
+import { problemResponses } from '../../server/route-helpers.ts';
+import { engagement } from '../engagements/contract.ts';
+import { acceptDraftInput, draft, draftListQuery, draftSummary, ingestInput } from './contract.ts';
+import { createFeed, deleteFeed, feed, feedInput, feedListQuery, feedPatch, getFeed, listFeeds, pollFeed, updateFeed } from './feeds.ts';
+import type { FetchLimits } from './fetch-url.ts';
+import { acceptDraft, discardDraft, getDraft, ingest, listDrafts } from './service.ts';
+
+const ingestProblems = { ...problemResponses, 413: problemResponses[400], 422: problemResponses[400] };
+
+export function ingestRoutes(app: FastifyInstance, db: Db, fetchLimits: FetchLimits) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/ingest', {
+    // A pasted HTML page may be larger than ordinary request bodies.
+    bodyLimit: 6 * 1024 * 1024,
+    schema: {
+      tags: ['ingest'], summary: 'Turn a press release (text, link or HTML) into a draft engagement for review',
+      body: ingestInput, response: { 201: draft, ...ingestProblems },
+    },
+  }, async (request, reply) => reply.code(201).send(await ingest({ db, actor: localOperator, input: request.body, fetchLimits })));
+
+  api.get('/drafts', { schema: { tags: ['ingest'], summary: 'The review queue', querystring: draftListQuery, response: { 200: page(draftSummary), ...problemResponses } } },
+    async (request) => listDrafts(db, request.query));
+  api.get('/drafts/:id', { schema: { tags: ['ingest'], params: idParams, response: { 200: draft, ...problemResponses } } },
+    async (request) => getDraft(db, request.params.id));
+  api.post('/drafts/:id/accept', {
+    schema: { tags: ['ingest'], summary: 'Save a reviewed draft as a new engagement, or as another source of the same event', params: idParams, body: acceptDraftInput, response: { 201: engagement, ...problemResponses } },
+  }, async (request, reply) => reply.code(201).send(await acceptDraft({ db, actor: localOperator, id: request.params.id, input: request.body })));
+  api.post('/drafts/:id/discard', { schema: { tags: ['ingest'], params: idParams, response: { 204: z.null(), ...problemResponses } } },
+    async (request, reply) => {
+      await discardDraft({ db, actor: localOperator, id: request.params.id });
+      return reply.code(204).send();
+    });
+
+  registerCrudRoutes(app, {
+    path: '/feeds', tag: 'ingest', listSummary: 'News feeds followed for new reports',
+    resource: feed, listQuery: feedListQuery, input: feedInput, patch: feedPatch,
+    list: (query) => listFeeds(db, query),
+    get: (id) => getFeed(db, id),
+    create: (actor, input) => createFeed(db, actor, input),
+    update: (actor, id, patch) => updateFeed(db, actor, id, patch),
+    remove: (actor, id) => deleteFeed(db, actor, id),
+  });
+  api.post('/feeds/:id/poll', {
+    schema: {
+      tags: ['ingest'], summary: 'Poll a feed now; new items become drafts', params: idParams,
+      response: { 200: z.object({ feedId: z.number(), items: z.number(), drafted: z.number(), skipped: z.number(), failed: z.array(z.object({ key: z.string(), error: z.string() })) }), ...ingestProblems },
+    },
+  }, async (request) => pollFeed(db, localOperator, request.params.id, fetchLimits));
+}
