@@ -20,7 +20,7 @@ function ParticipantsBySide({ participants }: { participants: Participant[] }) {
   const { t, person, place } = useLocaleFormat();
   if (participants.length === 0) return <Text c="dimmed">{t('engagements.noParticipants')}</Text>;
   return (
-    <Grid gutter="md">
+    <Grid gap="md">
       {SIDE_ORDER.map((side) => {
         const onSide = participants.filter((p) => p.side === side);
         if (onSide.length === 0) return null;

@@ -23,16 +23,28 @@ function StatsGrid({ stats }: { stats: Stats }) {
   const { t, number } = useLocaleFormat();
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-      {COUNTS.map(({ key, to }) => (
-        <Card key={key} withBorder padding="sm" {...(to ? { component: Link, to } : {})} aria-label={`${t(`stats.${key}`)}: ${number(stats[key])}`}>
-          <Text size="xl" fw={700} aria-hidden>
-            {number(stats[key])}
-          </Text>
-          <Text size="sm" c="dimmed" aria-hidden>
-            {t(`stats.${key}`)}
-          </Text>
-        </Card>
-      ))}
+      {COUNTS.map(({ key, to }) => {
+        const content = (
+          <>
+            <Text size="xl" fw={700}>
+              {number(stats[key])}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t(`stats.${key}`)}
+            </Text>
+          </>
+        );
+        // Counts with a list behind them are links to it.
+        return to ? (
+          <Card key={key} withBorder padding="sm" component={Link} to={to} className="stat-card-link">
+            {content}
+          </Card>
+        ) : (
+          <Card key={key} withBorder padding="sm">
+            {content}
+          </Card>
+        );
+      })}
     </SimpleGrid>
   );
 }

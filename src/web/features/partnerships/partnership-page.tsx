@@ -159,7 +159,7 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
 
       <QueryState query={engagements}>
         {(page) => (
-          <Grid gutter="lg">
+          <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <section aria-labelledby="partnership-timeline">
                 <Title order={2} size="h3" id="partnership-timeline" mb="xs">{t('partnerships.timeline')}</Title>

@@ -116,7 +116,7 @@ export function PlacePage() {
             </QueryState>
           </section>
 
-          <Grid gutter="lg">
+          <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <section aria-labelledby="place-engagements">
               <Title order={2} size="h3" id="place-engagements" mb="xs">{t('places.engagementsHeading')}</Title>
