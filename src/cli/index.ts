@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.ts';
 import { registerDataCommands } from './commands/data.ts';
+import { registerIngestFeedCommand } from './commands/ingest-feed.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { ConfigError } from './config.ts';
 import { UsageError } from './errors.ts';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerDataCommands(program);
+  registerIngestFeedCommand(program);
   return program;
 }
 

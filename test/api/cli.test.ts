@@ -1,5 +1,9 @@
 // The citybridge CLI as an operator runs it: help, import with broken rows, export.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,6 +44,24 @@ describe('citybridge CLI', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ partnershipsCreated: 1, placesCreated: 2 });
   }, 120_000);
+
+  it('polls a feed with ingest-feed and skips the items it has seen', async () => {
+    const rss = readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'feed.rss'), 'utf8');
+    const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.rss`;
+    // Async spawn: this process must stay free to answer the feed request.
+    const run = () => promisify(execFile)(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'citybridge.mjs'), 'ingest-feed', url], {
+      env: { ...process.env, DATABASE_URL: '', CITYBRIDGE_DATA_DIR: path.join(folder, 'feed-data'), CITYBRIDGE_FETCH_ALLOW_PRIVATE: '1' },
+      timeout: 90_000,
+    });
+    try {
+      expect(JSON.parse((await run()).stdout)).toMatchObject({ items: 2, drafted: 2, skipped: 0 });
+      expect(JSON.parse((await run()).stdout)).toMatchObject({ items: 2, drafted: 0, skipped: 2 });
+    } finally {
+      server.close();
+    }
+  }, 180_000);
 
   it('rejects a missing file and an unknown export format with exit code 2', () => {
     expect(citybridge('import', path.join(folder, 'nope.csv'))).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { systemActor } from '../../domain/actor.ts';
+import { startFeedScheduler } from '../../features/ingest/feeds.ts';
+import { fetchLimitsFromEnv } from '../../features/ingest/fetch-url.ts';
 import { bootstrapDatabase } from '../../db/bootstrap.ts';
 import { openDatabase } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
@@ -39,6 +42,8 @@ export function registerServeCommand(program: Command) {
       }
       const app = await buildApp({ database, webDir: options.web ? WEB_DIST : undefined, logger: process.env.LOG_LEVEL !== 'silent', bodyLimit: config.bodyLimit });
       await app.listen({ port: config.port, host: config.host });
+      // Feeds are polled in the background; each new item waits as a draft for review.
+      const feedScheduler = startFeedScheduler(database.db, systemActor, fetchLimitsFromEnv(), (message) => app.log.info(message));
       const readyMs = Math.round(performance.now() - startedAt);
       // One stable line that scripts (and the start-up benchmark) wait for.
       process.stdout.write(`citybridge ready on http://localhost:${config.port} (${database.kind}: ${database.location}) in ${readyMs} ms\n`);
@@ -48,6 +53,7 @@ export function registerServeCommand(program: Command) {
         if (closing) return;
         closing = true;
         process.stderr.write(`${signal}: closing…\n`);
+        feedScheduler.stop();
         await app.close();
         await database.close();
         process.exit(0);

@@ -15,7 +15,7 @@ export function fetchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): FetchL
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    if (!Number.isInteger(value) || value < min || value > max) throw new AppError('invalid_config', `${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
     return value;
   };
   return {
