@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDataCommands } from './commands/data.ts';
 import { registerIngestFeedCommand } from './commands/ingest-feed.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerDataCommands(program);
   registerIngestFeedCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 

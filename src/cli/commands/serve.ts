@@ -28,13 +28,14 @@ export function registerServeCommand(program: Command) {
     .option('--data-dir <dir>', 'PGlite data folder (default: CITYBRIDGE_DATA_DIR or ./.data)')
     .option('--no-web', 'serve the API only, without building the web app')
     .option('--rebuild-web', 'build the web app even if a build exists')
-    .action(async (options: { port?: string; host?: string; dataDir?: string; web: boolean; rebuildWeb?: boolean }) => {
+    .option('--no-initial-data', 'do not load the world partnership list and the seed meeting into a new database')
+    .action(async (options: { port?: string; host?: string; dataDir?: string; web: boolean; rebuildWeb?: boolean; initialData: boolean }) => {
       const startedAt = performance.now();
       const config = readConfig(process.env, options);
       if (options.web) await ensureWebBuild(options.rebuildWeb);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const progress = createProgressBar('Importing world partnerships');
-      const boot = await bootstrapDatabase(database, { onProgress: (done, total, stage) => progress.update(done, total, stage) });
+      const boot = await bootstrapDatabase(database, { loadInitialData: options.initialData, onProgress: (done, total, stage) => progress.update(done, total, stage) });
       progress.stop();
       if (boot.imported) {
         const i = boot.imported;
