@@ -2,7 +2,7 @@
 // Localized text written by people is a jsonb column `{de?, en?, zh?}` (see src/domain/localized.ts).
 import { sql } from 'drizzle-orm';
 import {
-  bigint, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex,
+  type AnyPgColumn, bigint, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 export type LocalizedText = { de?: string; en?: string; zh?: string };
@@ -214,3 +214,144 @@ export const drafts = pgTable('drafts', {
   index('drafts_status_idx').on(t.status),
   check('drafts_status_ck', sql`${t.status} in ('pending','accepted','discarded')`),
 ]);
+
+// ---------------------------------------------------------------------------------------------------
+// Follow-through: agreements and their clauses, commitments, projects with milestones, sub-projects,
+// results and links. Sides "a" and "b" are the partnership's placeA and placeB.
+
+/** An MoU, treaty, action plan or letter of intent between the parties of a partnership. */
+export const agreements = pgTable('agreements', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  kind: text('kind').notNull(),
+  title: jsonb('title').$type<LocalizedText>().notNull().default({}),
+  partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
+  // The engagement at which it was signed, when known.
+  engagementId: integer('engagement_id').references(() => engagements.id, { onDelete: 'set null' }),
+  sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
+  signedOn: date('signed_on'),
+  validFrom: date('valid_from'),
+  validTo: date('valid_to'),
+  renewalOn: date('renewal_on'),
+  summary: jsonb('summary').$type<LocalizedText>().notNull().default({}),
+  ...timestamps,
+}, (t) => [
+  index('agreements_partnership_idx').on(t.partnershipId),
+  index('agreements_renewal_idx').on(t.renewalOn),
+  check('agreements_kind_ck', sql`${t.kind} in ('mou','treaty','action_plan','letter_of_intent')`),
+  check('agreements_validity_ck', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
+]);
+
+/** The parties: places (cities) or organisations. */
+export const agreementParties = pgTable('agreement_parties', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  agreementId: integer('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  placeId: integer('place_id').references(() => places.id, { onDelete: 'restrict' }),
+  organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+}, (t) => [
+  index('agreement_parties_agreement_idx').on(t.agreementId),
+  check('agreement_parties_one_ck', sql`(${t.placeId} is null) <> (${t.organisationId} is null)`),
+]);
+
+export const agreementClauses = pgTable('agreement_clauses', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  agreementId: integer('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  // The clause's number as the document writes it ("3.1", "Art. 4").
+  number: text('number'),
+  text: jsonb('text').$type<LocalizedText>().notNull(),
+  topicCode: text('topic_code').references(() => topics.code),
+  position: integer('position').notNull().default(0),
+}, (t) => [index('agreement_clauses_agreement_idx').on(t.agreementId)]);
+
+/** A pledge to follow up: from an engagement's statement, an agreement's clause, or entered by hand. */
+export const commitments = pgTable('commitments', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
+  statementId: integer('statement_id').references(() => statements.id, { onDelete: 'set null' }),
+  clauseId: integer('clause_id').references(() => agreementClauses.id, { onDelete: 'restrict' }),
+  text: jsonb('text').$type<LocalizedText>().notNull(),
+  topicCode: text('topic_code').references(() => topics.code),
+  ownerAOrganisationId: integer('owner_a_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+  ownerAPersonId: integer('owner_a_person_id').references(() => people.id, { onDelete: 'set null' }),
+  ownerBOrganisationId: integer('owner_b_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+  ownerBPersonId: integer('owner_b_person_id').references(() => people.id, { onDelete: 'set null' }),
+  dueOn: date('due_on'),
+  status: text('status').notNull().default('proposed'),
+  // Last change of substance (status, due date, text); "stalled" counts from here.
+  lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps,
+}, (t) => [
+  index('commitments_partnership_idx').on(t.partnershipId),
+  index('commitments_statement_idx').on(t.statementId),
+  index('commitments_clause_idx').on(t.clauseId),
+  index('commitments_due_idx').on(t.dueOn),
+  check('commitments_status_ck', sql`${t.status} in ('proposed','agreed','in_progress','done','dropped')`),
+  check('commitments_origin_ck', sql`${t.statementId} is null or ${t.clauseId} is null`),
+  check('commitments_owner_a_ck', sql`${t.ownerAOrganisationId} is null or ${t.ownerAPersonId} is null`),
+  check('commitments_owner_b_ck', sql`${t.ownerBOrganisationId} is null or ${t.ownerBPersonId} is null`),
+]);
+
+/** Joint work implementing commitments. A project with sub-projects takes its progress from them. */
+export const projects = pgTable('projects', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
+  parentId: integer('parent_id').references((): AnyPgColumn => projects.id, { onDelete: 'restrict' }),
+  // Share of the parent's progress, relative to the sibling sub-projects.
+  weight: doublePrecision('weight').notNull().default(1),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+  topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+  status: text('status').notNull().default('planned'),
+  progress: integer('progress').notNull().default(0),
+  startOn: date('start_on'),
+  endOn: date('end_on'),
+  lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps,
+}, (t) => [
+  index('projects_partnership_idx').on(t.partnershipId),
+  index('projects_parent_idx').on(t.parentId),
+  check('projects_status_ck', sql`${t.status} in ('proposed','planned','in_progress','on_hold','completed','cancelled')`),
+  check('projects_progress_ck', sql`${t.progress} between 0 and 100`),
+  check('projects_weight_ck', sql`${t.weight} > 0`),
+  check('projects_parent_ck', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+  check('projects_dates_ck', sql`${t.endOn} is null or ${t.startOn} is null or ${t.endOn} >= ${t.startOn}`),
+]);
+
+export const projectLeads = pgTable('project_leads', {
+  projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+  organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'restrict' }),
+  side: text('side').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.projectId, t.organisationId] }),
+  index('project_leads_organisation_idx').on(t.organisationId),
+  check('project_leads_side_ck', sql`${t.side} in ('a','b')`),
+]);
+
+export const projectMilestones = pgTable('project_milestones', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+  dueOn: date('due_on').notNull(),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+  doneOn: date('done_on'),
+}, (t) => [index('project_milestones_project_idx').on(t.projectId), index('project_milestones_due_idx').on(t.dueOn)]);
+
+/** A result with an indicator: name, unit, target and actual value. */
+export const projectResults = pgTable('project_results', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  unit: text('unit'),
+  target: doublePrecision('target'),
+  actual: doublePrecision('actual'),
+  position: integer('position').notNull().default(0),
+}, (t) => [index('project_results_project_idx').on(t.projectId)]);
+
+export const projectCommitments = pgTable('project_commitments', {
+  projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+  commitmentId: integer('commitment_id').notNull().references(() => commitments.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.projectId, t.commitmentId] }), index('project_commitments_commitment_idx').on(t.commitmentId)]);
+
+export const projectEngagements = pgTable('project_engagements', {
+  projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+  engagementId: integer('engagement_id').notNull().references(() => engagements.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.projectId, t.engagementId] }), index('project_engagements_engagement_idx').on(t.engagementId)]);

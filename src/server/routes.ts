@@ -2,6 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../db/client.ts';
 import { ingestRoutes } from '../features/ingest/routes.ts';
 import type { FetchLimits } from '../features/ingest/fetch-url.ts';
+import { agreementRoutes } from '../features/agreements/routes.ts';
+import { commitmentRoutes } from '../features/commitments/routes.ts';
+import { calendarRoutes } from '../features/calendar/routes.ts';
+import { followThroughRoutes } from '../features/health/routes.ts';
+import { projectRoutes } from '../features/projects/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
 import { organisationRoutes } from '../features/organisations/routes.ts';
 import { partnershipRoutes } from '../features/partnerships/routes.ts';
@@ -19,5 +24,10 @@ export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle
   peopleRoutes(api, db);
   organisationRoutes(api, db);
   searchRoutes(api, db);
+  agreementRoutes(api, db);
+  commitmentRoutes(api, db);
+  projectRoutes(api, db);
+  followThroughRoutes(api, db);
+  calendarRoutes(api, db);
   ingestRoutes(api, db, fetchLimits);
 }

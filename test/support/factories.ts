@@ -31,3 +31,12 @@ export const buildEngagement = async (t: TestApp, overrides: Json = {}) => {
   const placeIds = overrides.placeIds ?? [(await buildPlace(t)).id, (await buildPlace(t, { country: 'China' })).id];
   return post<Json>(t, '/api/engagements', { kind: 'meeting', title: { en: `Meeting ${unique()}` }, date: '2025-03-14', ...overrides, placeIds });
 };
+
+export const buildAgreement = (t: TestApp, overrides: Json = {}) =>
+  post<Json>(t, '/api/agreements', { kind: 'mou', title: { en: `Memorandum ${unique()}` }, ...overrides });
+
+export const buildCommitment = (t: TestApp, overrides: Json = {}) =>
+  post<Json>(t, '/api/commitments', { text: { en: `Commitment ${unique()}` }, ...overrides });
+
+export const buildProject = (t: TestApp, overrides: Json = {}) =>
+  post<Json>(t, '/api/projects', { title: { en: `Project ${unique()}` }, ...overrides });
