@@ -62,7 +62,7 @@ export async function* exportFollowThrough(db: Db, entity: FollowThroughExport, 
         first = false;
       } else if (entity === 'progress') {
         yield csvLine(['project', item.id, item.status, item.progressRolledUp ? '' : item.ownProgress, '', '', '', '', '', '']);
-        for (const m of item.milestones) yield csvLine(['milestone', item.id, '', '', m.id, m.dueOn, m.doneOn ?? '-', m.title.de, m.title.en, m.title.zh]);
+        for (const m of item.milestones) yield csvLine(['milestone', item.id, '', '', m.id, m.dueOn, m.doneOn ?? '', m.title.de, m.title.en, m.title.zh]);
       } else {
         yield csvLine(CSV_COLUMNS[entity].map(([, get]) => get(item)));
       }

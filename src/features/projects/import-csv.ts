@@ -9,7 +9,7 @@
 //   progress      project rows: 0–100
 //   milestone_id  milestone rows: the milestone to update; empty adds a new milestone
 //   due_on        milestone rows: YYYY-MM-DD (required for a new milestone)
-//   done_on       milestone rows: YYYY-MM-DD, or "-" to mark it not done
+//   done_on       milestone rows: YYYY-MM-DD, or "-" to mark it not done again
 //   title_de, title_en, title_zh   milestone rows: the title (a new milestone needs one)
 // Empty cells leave the value as it is. The export (follow-through/export?entity=progress) writes this format.
 import { parse } from 'csv-parse/sync';
