@@ -47,9 +47,13 @@ async function main() {
       page.on('pageerror', (error) => problems.push(`${locale} ${suffix} ${page.url()}: ${error.message}`));
       for (const [name, url] of pages) {
         if (only && name !== only) continue;
-        await page.goto(`${baseUrl}${url}`, { waitUntil: 'networkidle' });
-        await page.waitForTimeout(300);
+        await page.goto(`${baseUrl}${url}`, { waitUntil: 'load' });
+        // Pages are ready when no loader is left (queries settle within a few hundred ms locally).
+        await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'), undefined, { timeout: 10_000 }).catch(() => {});
+        await page.waitForTimeout(250);
         await page.screenshot({ path: path.join(outDir, `${name}-${locale}-${suffix}.png`), fullPage: true });
+        // On a phone the first screen is what people judge a page by; keep it at full resolution too.
+        if (suffix === 'phone') await page.screenshot({ path: path.join(outDir, `${name}-${locale}-${suffix}-top.png`) });
       }
       await context.close();
     }

@@ -1,5 +1,5 @@
 // One field written in up to three languages ({de, en, zh}), the reader's language first.
-import { Fieldset, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { LOCALES, type Locale } from '../../domain/taxonomy.ts';
 import { useLocaleFormat } from '../i18n/use-locale.ts';
@@ -36,20 +36,37 @@ export function LocalizedFields({ form, path, legend, description, multiline, re
   const { t, locale } = useLocaleFormat();
   const groupError = form.errors[path];
   const Input = multiline ? Textarea : TextInput;
+  // The legend names the field ("Title"); each input is named by its language, so a screen reader
+  // announces "Title, group – English, edit text".
   return (
-    <Fieldset legend={required ? `${legend} *` : legend} variant="unstyled" aria-invalid={groupError ? true : undefined}>
-      <Stack gap="xs">
+    <Fieldset
+      legend={
+        <Text component="span" size="sm" fw={500}>
+          {legend}
+          {required && <Text span c="red" aria-hidden> *</Text>}
+        </Text>
+      }
+      variant="unstyled"
+      aria-invalid={groupError ? true : undefined}
+    >
+      <Stack gap={4}>
         {description && <Text size="xs" c="dimmed">{description}</Text>}
-        {readerFirst(locale).map((code) => (
-          <Input
-            key={code}
-            label={t('form.inLanguage', { language: t(`language.${code}`) })}
-            lang={code === 'zh' ? 'zh-Hans' : code}
-            autosize={multiline || undefined}
-            minRows={multiline ? 2 : undefined}
-            {...form.getInputProps(`${path}.${code}`)}
-          />
-        ))}
+        <SimpleGrid cols={{ base: 1, sm: multiline ? 1 : 3 }} spacing="xs">
+          {readerFirst(locale).map((code) => (
+            <Input
+              key={code}
+              label={t(`language.${code}`)}
+              size="sm"
+              styles={{ label: { fontWeight: 400, fontSize: 'var(--mantine-font-size-xs)' } }}
+              lang={code === 'zh' ? 'zh-Hans' : code}
+              autosize={multiline || undefined}
+              minRows={multiline ? 2 : undefined}
+              {...form.getInputProps(`${path}.${code}`)}
+              // The group's error ("give a title in at least one language") marks all three inputs.
+              error={form.errors[`${path}.${code}`] ?? (groupError ? true : undefined)}
+            />
+          ))}
+        </SimpleGrid>
         {groupError && (
           <Text size="sm" c="red" role="alert">
             {groupError}

@@ -103,4 +103,13 @@ describe('UI catalogs', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it('has no keys the code never uses', () => {
+    const code = sources.map((source) => source.text).join('\n');
+    const unused = [...allKeys].filter((key) => {
+      if (code.includes(`'${key}'`)) return false;
+      return !Object.entries(DYNAMIC_KEYS).some(([prefix, values]) => values.some((value) => key === `${prefix}.${value}`));
+    });
+    expect(unused, 'remove these keys or use them').toEqual([]);
+  });
 });

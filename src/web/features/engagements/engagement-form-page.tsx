@@ -1,7 +1,7 @@
 // Create or edit an engagement: what happened, when and where, who took part on which side,
 // topics, statements and pledges, and the sources it was taken from.
 import {
-  Alert, Button, Card, Checkbox, CloseButton, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, Text, Textarea,
+  Alert, Button, Card, Center, Checkbox, Loader, CloseButton, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, Text, Textarea,
   TextInput, Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -430,20 +430,33 @@ function blankValues(places: PlaceSummary[], partnership: Partnership | null): E
   };
 }
 
-/** /engagements/new, optionally ?place=ID or ?partnership=ID to start from a place or partnership page. */
+/** Places named in the URL, in order; shown once loaded. */
+function usePlacesById(ids: number[]) {
+  const first = usePlace(ids[0] ?? null);
+  const second = usePlace(ids[1] ?? null);
+  const queries = [first, second].slice(0, ids.length);
+  return { pending: queries.some((q) => q.isPending), places: queries.flatMap((q) => (q.data ? [q.data] : [])) };
+}
+
+/**
+ * /engagements/new, optionally started from a page: ?partnership=ID (its two cities),
+ * ?place=ID (a place page) or ?places=ID,ID (a follow-up to an engagement).
+ */
 export function EngagementNewPage() {
   const [params] = useSearchParams();
-  const placeId = Number(params.get('place')) || null;
   const partnershipId = Number(params.get('partnership')) || null;
-  const placeQuery = usePlace(placeId);
+  const placeIds = (params.get('places') ?? params.get('place') ?? '')
+    .split(',')
+    .map(Number)
+    .filter((id) => Number.isInteger(id) && id > 0)
+    .slice(0, 2);
   const partnershipQuery = usePartnership(partnershipId);
+  const placesById = usePlacesById(placeIds);
   if (partnershipId !== null) {
     return <QueryState query={partnershipQuery}>{(p) => <EngagementForm initial={blankValues([p.placeA, p.placeB], p)} />}</QueryState>;
   }
-  if (placeId !== null) {
-    return <QueryState query={placeQuery}>{(p) => <EngagementForm initial={blankValues([p], null)} />}</QueryState>;
-  }
-  return <EngagementForm initial={blankValues([], null)} />;
+  if (placesById.pending) return <Center py="xl"><Loader /></Center>;
+  return <EngagementForm initial={blankValues(placesById.places, null)} />;
 }
 
 export function EngagementEditPage() {

@@ -95,6 +95,13 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
       </div>
       <Group gap="xs">
         <Button component={Link} to={`/engagements/${e.id}/edit`} variant="light">{t('common.edit')}</Button>
+        <Button
+          component={Link}
+          to={e.partnershipId !== null ? `/engagements/new?partnership=${e.partnershipId}` : `/engagements/new?places=${e.places.map((p) => p.id).join(',')}`}
+          variant="light"
+        >
+          {t('engagements.followUp')}
+        </Button>
         <ConfirmDelete
           what={title}
           pending={remove.isPending}
@@ -169,7 +176,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
         ) : (
           <div className="table-scroll">
             <Table miw={480}>
-              <Table.Caption>{t('engagements.sourcesCaption')}</Table.Caption>
+              <Table.Caption className="sr-only">{t('engagements.sourcesCaption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('sources.titleField')}</Table.Th>

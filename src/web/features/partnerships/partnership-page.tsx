@@ -65,7 +65,7 @@ function TopicsByYear({ engagements }: { engagements: EngagementSummary[] }) {
   if (years.length === 0) return <Text size="sm" c="dimmed">{t('partnerships.noTopics')}</Text>;
   return (
     <Table>
-      <Table.Caption>{t('partnerships.topicsCaption')}</Table.Caption>
+      <Table.Caption className="sr-only">{t('partnerships.topicsCaption')}</Table.Caption>
       <Table.Tbody>
         {years.map(([year, topics]) => (
           <Table.Tr key={year}>

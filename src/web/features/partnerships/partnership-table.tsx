@@ -5,12 +5,19 @@ import { AppLink } from '../../components/app-link.tsx';
 import { PartnershipKindBadge, StatusBadge } from '../../components/labels.tsx';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 
+/** On a place page, partners in alphabetical order of their name in the reader's language. */
+function sortByPartner(partnerships: Partnership[], fromPlaceId: number | undefined, name: (place: Partnership['placeA']) => string, locale: string) {
+  if (fromPlaceId === undefined) return partnerships;
+  const partnerName = (p: Partnership) => name(p.placeA.id === fromPlaceId ? p.placeB : p.placeA);
+  return [...partnerships].sort((a, b) => partnerName(a).localeCompare(partnerName(b), locale));
+}
+
 export function PartnershipTable({ partnerships, fromPlaceId, caption }: { partnerships: Partnership[]; fromPlaceId?: number; caption: string }) {
-  const { t, place, country, date, number } = useLocaleFormat();
+  const { t, locale, place, country, date, number } = useLocaleFormat();
   return (
     <div className="table-scroll">
       <Table striped highlightOnHover miw={520}>
-        <Table.Caption>{caption}</Table.Caption>
+        <Table.Caption className="sr-only">{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{fromPlaceId ? t('partnerships.partner') : t('partnerships.cities')}</Table.Th>
@@ -21,7 +28,7 @@ export function PartnershipTable({ partnerships, fromPlaceId, caption }: { partn
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {partnerships.map((p) => {
+          {sortByPartner(partnerships, fromPlaceId, place, locale).map((p) => {
             const partner = p.placeA.id === fromPlaceId ? p.placeB : p.placeA;
             return (
               <Table.Tr key={p.id}>

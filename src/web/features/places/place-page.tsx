@@ -34,7 +34,7 @@ function PlaceFacts({ place: p }: { place: Place }) {
   const coordinates = p.lat !== null && p.lng !== null ? `${p.lat.toFixed(4)}, ${p.lng.toFixed(4)}` : null;
   return (
     <Card withBorder>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" component="dl" m={0}>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" component="dl" m={0}>
         {LOCALES.map((code) => (
           <div key={code}>
             <Text component="dt" size="xs" c="dimmed">{t(`language.${code}`)}</Text>
@@ -100,21 +100,6 @@ export function PlacePage() {
           </Group>
           <PlaceFacts place={p} />
 
-          <section aria-labelledby="place-partnerships">
-            <Title order={2} size="h3" id="place-partnerships" mb="xs">{t('places.partnershipsHeading')}</Title>
-            <QueryState query={partnerships}>
-              {(page) =>
-                page.total === 0 ? (
-                  <Text c="dimmed">{t('partnerships.none')}</Text>
-                ) : (
-                  <Stack>
-                    <PartnershipTable partnerships={page.items} fromPlaceId={p.id} caption={t('places.partnershipsCaption', { place: place(p) })} />
-                    <Pager total={page.total} offset={offset} limit={PARTNERSHIPS_PER_PAGE} onOffset={setOffset} />
-                  </Stack>
-                )
-              }
-            </QueryState>
-          </section>
 
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 8 }}>
@@ -145,6 +130,22 @@ export function PlacePage() {
               </section>
             </Grid.Col>
           </Grid>
+
+          <section aria-labelledby="place-partnerships">
+            <Title order={2} size="h3" id="place-partnerships" mb="xs">{t('places.partnershipsHeading')}</Title>
+            <QueryState query={partnerships}>
+              {(page) =>
+                page.total === 0 ? (
+                  <Text c="dimmed">{t('partnerships.none')}</Text>
+                ) : (
+                  <Stack>
+                    <PartnershipTable partnerships={page.items} fromPlaceId={p.id} caption={t('places.partnershipsCaption', { place: place(p) })} />
+                    <Pager total={page.total} offset={offset} limit={PARTNERSHIPS_PER_PAGE} onOffset={setOffset} />
+                  </Stack>
+                )
+              }
+            </QueryState>
+          </section>
         </Stack>
       )}
     </QueryState>

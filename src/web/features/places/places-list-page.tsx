@@ -40,7 +40,7 @@ export function PlacesListPage() {
           <Stack>
             <div className="table-scroll">
               <Table striped highlightOnHover>
-                <Table.Caption>{t('places.caption')}</Table.Caption>
+                <Table.Caption className="sr-only">{t('places.caption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('places.name')}</Table.Th>
