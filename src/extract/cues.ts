@@ -62,13 +62,13 @@ export const VAGUE_DATE: ByLang = {
 
 /** Verbs whose subject is the host (receives) or the guest (visits). */
 export const HOST_SUBJ: ByLang = {
-  de: /(empfing|empfängt|empfangen hat|begrüßte|begrüßt|hieß|bat .{0,40}zum Empfang|war Gastgeber|Gastgeber|lud)/,
+  de: /(empfing|empfängt|empfangen|begrüßte|begrüßt|hieß|bat .{0,40}zum Empfang|war Gastgeber|Gastgeber|lud)/,
   en: /\b(received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?! by)/i,
   zh: /(会见|迎接|接见|宴请|接待|欢迎|会晤)/,
 };
 export const GUEST_SUBJ: ByLang = {
-  de: /(besuchte|besucht|machte .{0,20}Station|kam\b|reiste|informiert sich|Antrittsbesuch|zu Gast)/,
-  en: /\b(visited|visits|called on|calls on|paid (a|her|his|their)? ?\w* ?visit|travelled to|traveled to|arrived in)\b/i,
+  de: /(besuchte|besucht|machte .{0,20}Station|kam\b|reiste|reist\b|reisen\b|eingetroffen|informiert sich|Antrittsbesuch|zu Gast)/,
+  en: /\b(visited|visits|called on|calls on|paid (a|her|his|their)? ?\w* ?(visit|call) (on|to)|travelled to|traveled to|arrived in|will lead a delegation|will visit|will travel)\b/i,
   zh: /(拜会|拜访|访问|率团|来访|到访|来到|抵达|出访)/,
 };
 export const PASSIVE_HOST_AFTER: ByLang = {
@@ -76,10 +76,28 @@ export const PASSIVE_HOST_AFTER: ByLang = {
   en: /\b(received by|welcomed by|hosted by|greeted by)\b/i,
   zh: /(受到|获)/,
 };
+/** "Delegation um X", "a delegation led by X": the leader comes after the cue. */
+export const DELEGATION_LEADER_AFTER: ByLang = {
+  de: /(Delegation um|unter (der )?Leitung (von|des|der)|angeführt (wird sie )?von|Angeführt wird sie von|geleitet von|an der Spitze)/,
+  en: /\b(delegation led by|delegation headed by|led by|headed by)\b/i,
+  zh: /(以.{0,10}为团长的)/,
+};
 export const DELEGATION_OF: ByLang = {
-  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|Delegation unter Leitung von|mit einer .{0,30}Delegation|an der Spitze einer Delegation)/,
+  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|unter (der )?Leitung (von|des|der)|angeführt (wird sie )?von|geleitet von|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Angeführt wird sie von)/,
   en: /\b(and (her|his|their) delegation|delegation led by|led a delegation|-led delegation|delegation headed by|with a delegation)\b/i,
   zh: /(率团|率领|一行|代表团)/,
+};
+/** Talks with content of their own (a signing after talks is a meeting). */
+export const TALKS: ByLang = {
+  de: /(Gespräch|gesprochen|tauschten|trafen|traf|trifft|empfing|empfangen|begrüßt|diskutiert|beriet)/,
+  en: /\b(talks|met|meets|discussed|received|welcomed|held talks|exchanged views)\b/i,
+  zh: /(会谈|会见|会晤|座谈|交换了意见|交换意见)/,
+};
+/** Past-only part of OTHER_TIME, for announcements (which are about the future by nature). */
+export const PAST_TIME: ByLang = {
+  de: /(damals|\bfrüher\b|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|\d+) Jahr|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
+  en: /\b(earlier|had (chaired|met|visited|talked|signed|been)|last (year|month)|back in|previously|in (19|20)\d\d|a year ago|years ago)\b/i,
+  zh: /(曾|此前|去年|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
 };
 /** "A traf B" / "A met B": in official reports the subject is usually the host (weak). */
 export const MEET_SUBJ: ByLang = {
@@ -87,9 +105,15 @@ export const MEET_SUBJ: ByLang = {
   en: /\b(met|meets|met with|meets with|held talks with)\b/i,
   zh: /(见面|会面)/,
 };
+/** The person was not there after all. */
+export const NOT_PRESENT: ByLang = {
+  de: /(verhindert|nicht teilnehmen|abgesagt|ließ sich .{0,30}vertreten|entschuldigt)/i,
+  en: /\b(unable to attend|could not attend|absent|sent (his|her) regrets|was represented by)\b/i,
+  zh: /(未能出席|因故缺席|委托)/,
+};
 /** Participation in a forum: sentences that enumerate the cities taking part. */
 export const FORUM_PARTICIPATION: ByLang = {
-  de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus)/i,
-  en: /\b(joining|joined|took part|participat|were represented|represented|attended|delegates from|came from)\w*/i,
+  de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus|Vertreter|Delegationen|zusammengekommen|kamen|trafen sich|Gäste aus)/i,
+  en: /\b(joining|joined|took part|taking part|take part|participat|were represented|represented|attended|delegates from|came from|from)\w*/i,
   zh: /(参加|出席|参会|与会|来自)/,
 };

@@ -3,7 +3,7 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ANNOUNCE, DELEGATION_OF, MEET_SUBJ, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ANNOUNCE, DELEGATION_LEADER_AFTER, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
 import { findDates, parseIso, type DateMention } from './dates.ts';
@@ -70,6 +70,28 @@ interface Ctx {
   places: PlaceMatch[];
   gaz: Gazetteer;
   published: string | null;
+  /** City of the dateline ("Mannheim, 27.05.2011", "BEIJING, April 8 --"): usually the publisher's city. */
+  dateline: PlaceMatch | null;
+  /** Places that are diplomats' postings, not venues. */
+  postings: Span[];
+  /** Sentences about another time than the engagement. */
+  otherTime: RegExp;
+}
+
+function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
+  const { sentences, text, places } = ctx;
+  for (const s of sentences.slice(0, 4)) {
+    if (!(s.isDateline || s.bodyIndex === 0)) continue;
+    const pl = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end);
+    if (pl && pl.place.kind !== 'country' && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt|Bundesstadt)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-|\|)/.test(text.slice(pl.span[1], pl.span[1] + 3))) return pl;
+    const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
+    if (up) {
+      const name = up[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+      const p = ctx.gaz.lookup(name);
+      if (p && p.kind !== 'country') return { place: p, span: [s.start, s.start + up[1]!.length], surface: up[1]!, form: 'name' };
+    }
+  }
+  return null;
 }
 
 function sentenceOf(ctx: Ctx, pos: number): Sentence | undefined {
@@ -97,7 +119,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const gaz = getGazetteer();
   const sentences = splitSentences(text);
   let published = opts.published ?? null;
-  const ctx: Ctx = { text, lang, sentences, places: [], gaz, published };
+  const ctx: Ctx = { text, lang, sentences, places: [], gaz, published, dateline: null, postings: [], otherTime: OTHER_TIME[lang] };
 
   // inline dateline "BEIJING, April 8 --": not an event date
   const datelineSpans: Span[] = [];
@@ -119,10 +141,13 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   // places inside person names are not places ("Wen" in "Wen Guohui" is not a town)
   const inName = (sp: Span) => peopleAll.some((p) => p.mentions.some((m) => m.full && sp[0] >= m.span[0] && sp[1] <= m.span[1]));
   ctx.places = places.filter((p) => !inName(p.span));
+  ctx.dateline = findDatelinePlace(ctx);
+  ctx.postings = peopleAll.flatMap((p) => p.titles.map((t) => t.postingSpan).filter((x): x is Span => !!x));
 
   // ---------------------------------------------------------------- kind
   const kindEv = detectKind(ctx, peopleAll);
   const kind = kindEv.value;
+  if (kind === 'visit_announcement') ctx.otherTime = PAST_TIME[lang];
   if (kind === 'none') {
     const contract: Contract = { id: opts.id ?? null, kind, date: null, end_date: null, location: null, cities: [], participants: [], topics: [], agreement_signed: false };
     return {
@@ -148,11 +173,12 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     if (!t) continue;
     const sents = new Set(p.mentions.map((m) => m.sentence));
     let positive = false;
-    for (const si of sents) {
+    const absent = [...sents].some((si) => NOT_PRESENT[lang].test(sentences[si]!.text) && !sentences[si]!.isHeadline);
+    for (const si of absent ? [] : sents) {
       const s = sentences[si]!;
       if (s.isDateline) continue;
-      if (isLead(s) && !OTHER_TIME[lang].test(s.text)) { positive = true; break; }
-      if (!OTHER_TIME[lang].test(s.text)) { positive = true; break; }
+      if (isLead(s) && !ctx.otherTime.test(s.text)) { positive = true; break; }
+      if (!ctx.otherTime.test(s.text)) { positive = true; break; }
     }
     (positive ? participants : mentioned).push(p);
   }
@@ -161,7 +187,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const locCountry = locPlace?.kind === 'country' ? locPlace.name : locPlace?.country ?? null;
 
   // resolve `of` for locals without a place, and Bürgermeister under an Oberbürgermeister
-  const resolved = participants.map((p) => resolvePerson(ctx, p, kind, location.value, locCountry, votes, participants));
+  const resolved = participants.map((p) => resolvePerson(ctx, p, kind, location.value, locCountry, votes, peopleAll));
 
   // ---------------------------------------------------------------- cities
   const cities = pickCities(ctx, kind, resolved, location.value);
@@ -230,7 +256,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // an engagement needs a meeting cue together with a titled person or a delegation in the same lead sentence;
   // features, profiles and anniversary stories have neither
   const personIn = (s: Sentence) => people.some((p) => p.titles.length && p.mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));
-  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text)) && (personIn(s) || DELEGATION_OF[lang].test(s.text)) && !OTHER_TIME[lang].test(s.text));
+  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text)) && (personIn(s) || DELEGATION_OF[lang].test(s.text)) && !PAST_TIME[lang].test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;
   if (videoS) return ev('video_call', 0.8, [videoS.start, videoS.end], videoS.text);
@@ -241,7 +267,8 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     if (annInHeadOrNoMeet) return ev('visit_announcement', 0.65, [annS.start, annS.end], annS.text);
   }
   if (forumS) return ev('forum', 0.7, [forumS.start, forumS.end], forumS.text);
-  if (signS && headline && SIGN[lang].test(headline.text) && !MEET[lang].test(headline.text.replace(SIGN[lang], ''))) {
+  const talks = lead.some((s) => TALKS[lang].test(s.text));
+  if (signS && !talks) {
     return ev('signing', 0.65, [signS.start, signS.end], signS.text);
   }
   if (hit(SIGN_CEREMONY[lang], top) && !HOST_SUBJ[lang].test(top.map((s) => s.text).join(' '))) {
@@ -273,7 +300,7 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
     if (!isLead(s)) break;
     const ds = all.filter((d) => d.span[0] >= s.start && d.span[1] <= s.end);
     const good = ds.filter(ok);
-    if (good.length && !OTHER_TIME[lang].test(s.text.slice(0, Math.max(0, good[0]!.span[0] - s.start)))) {
+    if (good.length && !ctx.otherTime.test(s.text.slice(0, Math.max(0, good[0]!.span[0] - s.start)))) {
       // prefer a specific date over a weekday-only mention in the same sentence when both are present
       const d = good.find((x) => x.type !== 'weekday' && x.type !== 'relative') && good.some((x) => x.type === 'weekday')
         ? good.find((x) => x.type !== 'weekday' && x.type !== 'relative')! : good[0]!;
@@ -289,7 +316,7 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
   if (vagueSeen) return { date: ev(null, 0.6, null, vagueSeen.text), end: ev(null, 0.6, null, null) };
   // beyond the lead: a date in a sentence with a meeting cue
   for (const s of order) {
-    if (isLead(s) || OTHER_TIME[lang].test(s.text) || !MEET[lang].test(s.text)) continue;
+    if (isLead(s) || ctx.otherTime.test(s.text) || !MEET[lang].test(s.text)) continue;
     const d = all.find((x) => x.span[0] >= s.start && x.span[1] <= s.end && ok(x));
     if (d) return { date: ev(d.date, 0.5, d.span, s.text), end: ev(d.end, 0.5, d.end ? d.span : null, d.end ? s.text : null) };
   }
@@ -305,12 +332,25 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
   const host = new Map<Person, number>(), guest = new Map<Person, number>();
   const add = (m: Map<Person, number>, p: Person | undefined, w: number) => { if (p) m.set(p, (m.get(p) ?? 0) + w); };
   for (const s of sentences) {
-    if (s.isDateline || OTHER_TIME[lang].test(s.text)) continue;
+    if (s.isDateline || ctx.otherTime.test(s.text)) continue;
     const w = isLead(s) ? 2 : 1;
     const ms = people.flatMap((p) => p.mentions.filter((m) => m.span[0] >= s.start && m.span[1] <= s.end).map((m) => ({ p, m })));
     if (!ms.length) continue;
-    const before = (pos: number) => ms.filter((x) => x.m.span[1] <= pos).sort((a, b) => b.m.span[1] - a.m.span[1])[0]?.p;
+    // German puts the participle last ("hat … empfangen"): its subject is the first person of the sentence
+    const closestBefore = (pos: number) => ms.filter((x) => x.m.span[1] <= pos).sort((a, b) => b.m.span[1] - a.m.span[1])[0]?.p;
+    const firstBefore = (pos: number) => ms.filter((x) => x.m.span[1] <= pos && !/(von|by)\s+(\S+\s+){0,3}$/.test(text.slice(Math.max(s.start, x.m.span[0] - 40), x.m.span[0]))).sort((a, b) => a.m.span[0] - b.m.span[0])[0]?.p;
+    const before = lang === 'de' ? (pos: number) => firstBefore(pos) ?? closestBefore(pos) : closestBefore;
     const after = (pos: number) => ms.filter((x) => x.m.span[0] >= pos).sort((a, b) => a.m.span[0] - b.m.span[0])[0]?.p;
+    const others = (p: Person | undefined) => [...new Set(ms.map((x) => x.p))].filter((q) => q !== p);
+    if (lang === 'de' && /(empfangen|begrüßt|willkommen geheißen) (worden|wurden?)|wurden? .{0,80}(empfangen|begrüßt)/.test(s.text)) {
+      // passive: "X ist von Oberbürgermeister Y empfangen worden"
+      const part = /(empfangen|begrüßt|willkommen geheißen) (worden|wurden?)|(empfangen|begrüßt)\b/.exec(s.text);
+      const upto = part ? part.index : s.text.length;
+      const vIdx = s.text.slice(0, upto).lastIndexOf('von ');
+      const agent = vIdx >= 0 ? after(s.start + vIdx) : undefined;
+      if (agent) { add(host, agent, w * 1.5); for (const q of others(agent)) add(guest, q, w); }
+      continue;
+    }
     const scan = (re: RegExp, f: (pos: number, end: number) => void) => {
       const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
       let m;
@@ -322,14 +362,19 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       add(host, before(pos), w); add(guest, after(end), w * 0.5);
     });
     scan(GUEST_SUBJ[lang], (pos, end) => {
-      add(guest, before(pos), w);
+      const subj = before(pos);
+      add(guest, subj, w);
+      if (lang === 'de' && subj && /^(besuchte|besucht)/.test(text.slice(pos, end))) for (const q of others(subj)) add(host, q, w * 0.7);
+      if (lang === 'en' && /^(visited|called on|calls on|paid)/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
       if (lang === 'zh' && /^(拜会|拜访)$/.test(text.slice(pos, end))) add(host, after(end), w);
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
     scan(MEET_SUBJ[lang], (pos, end) => { add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3); });
+    const leaderSpans: Span[] = [];
+    scan(DELEGATION_LEADER_AFTER[lang], (pos, end) => { add(guest, after(end), w * 1.5); leaderSpans.push([pos, end]); });
     scan(DELEGATION_OF[lang], (pos, end) => {
-      const near = lang === 'zh' ? before(pos) : (/(um|led by|von|headed by)$/.test(text.slice(pos, end)) ? after(end) : before(pos));
-      add(guest, near, w * 1.5);
+      if (leaderSpans.some(([a, b]) => pos < b && end > a)) return;
+      add(guest, lang === 'zh' ? closestBefore(pos) : before(pos), w * 1.5);
     });
   }
   return { host, guest };
@@ -354,18 +399,12 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     if (e) e.s += w; else score.set(pm.place.name, { s: w, span: pm.span, sentence: s.text });
   };
   const placesIn = (s: Sentence) => places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end);
+  // a place that only qualifies a person's title ("Bürgermeister von Köln") is the person's, not a destination
+  const persons = (pl: PlaceMatch) => participants.some((p) => p.titles.some((t) => t.ofSpan && t.ofSpan[0] === pl.span[0]));
   // dateline "Mannheim, 27.05.2011", "BEIJING, April 8 --", "Landeshauptstadt Düsseldorf – …"
-  for (const s of sentences.slice(0, 4)) {
-    if (!(s.isDateline || s.bodyIndex === 0)) continue;
-    const pl = placesIn(s)[0];
-    if (pl && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-)/.test(text.slice(pl.span[1], pl.span[1] + 3))) add(pl, 2, s);
-    // upper-case datelines "BEIJING, April 8 --"
-    const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
-    if (up) {
-      const name = up[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-      const p = ctx.gaz.lookup(name);
-      if (p && p.kind !== 'country') add({ place: p, span: [s.start, s.start + up[1]!.length], surface: up[1]!, form: 'name' }, 2, s);
-    }
+  if (ctx.dateline && kind !== 'visit_announcement') {
+    const s = sentences.find((x) => ctx.dateline!.span[0] >= x.start && ctx.dateline!.span[0] < x.end);
+    if (s) add(ctx.dateline, 2, s);
   }
   const inRe: Record<Lang, RegExp> = {
     de: /(?:\bin|\bim|\bnach|\bzu)\s+(?:(?:der|dem|die|den)\s+)?(?:(?:Partnerstadt|Freundschaftsstadt|Hauptstadt|Landeshauptstadt|Stadt|Metropole|Hansestadt|chinesischen|deutschen|[\p{Ll}]+en)\s+){0,2}$/u,
@@ -373,11 +412,12 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     zh: /(?:在|访问|来到|抵达|到访|前往|访|赴|到)$/,
   };
   for (const s of sentences) {
-    if (s.isDateline || OTHER_TIME[lang].test(s.text)) continue;
+    if (s.isDateline || ctx.otherTime.test(s.text)) continue;
     const lead = isLead(s);
     const w = lead ? 3 : 1;
     if (!lead && !MEET[lang].test(s.text)) continue;
     for (const pl of placesIn(s)) {
+      if (ctx.postings.some((x) => x[0] === pl.span[0])) continue;
       const pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
       if (inRe[lang].test(pre)) {
         // German "nach X" is a destination; weaker unless headline
@@ -392,7 +432,7 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     const t = bestTitle(p);
     if (side === 'host' && t?.of && t.ofKind === 'place') {
       const place = ctx.gaz.lookup(t.of);
-      if (place) {
+      if (place && (place.kind === 'city' || place.kind === 'district')) {
         const s = sentences[p.mentions[0]!.sentence]!;
         add({ place, span: t.ofSpan ?? p.mentions[0]!.span, surface: t.of, form: 'name' }, 2.5, s);
       }
@@ -412,13 +452,32 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
       }
     }
   }
+  if (kind === 'visit_announcement') {
+    // the destination, if exactly one city is named as one; the travellers' home city is not
+    const home = new Set<string>();
+    for (const p of participants) {
+      if (principal(votes, p) !== 'guest') continue;
+      const t = bestTitle(p);
+      if (t?.of) home.add(t.of);
+    }
+    const dests = new Map<string, { span: Span; sentence: string }>();
+    for (const s of sentences) {
+      if (!isLead(s) || s.isDateline || s.isHeadline) continue;
+      for (const pl of placesIn(s)) {
+        if (pl.place.kind === 'country' || ctx.postings.some((x) => x[0] === pl.span[0])) continue;
+        const pre = text.slice(Math.max(s.start, pl.span[0] - 12), pl.span[0]);
+        if (/(aus|from|来自|von)\s*(der|dem|the)?\s*$/i.test(pre)) { home.add(pl.place.name); continue; }
+        if (persons(pl)) continue;
+        if (!dests.has(pl.place.name)) dests.set(pl.place.name, { span: pl.span, sentence: s.text });
+      }
+    }
+    for (const h of home) dests.delete(h);
+    if (dests.size === 1) { const [name, e] = [...dests][0]!; return ev(name, 0.6, e.span, e.sentence); }
+    return ev(null, 0.4, null, null);
+  }
   let best: { name: string; s: number; span: Span; sentence: string } | null = null;
   for (const [name, e] of score) if (!best || e.s > best.s) best = { name, ...e };
   if (!best) return ev(null, 0.3, null, null);
-  if (kind === 'visit_announcement') {
-    const dests = [...score.values()].filter((e) => e.s >= 3).length;
-    if (dests > 1) return ev(null, 0.4, null, null);
-  }
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
 }
 
@@ -431,7 +490,7 @@ function personEvidence(ctx: Ctx, p: Person, side: Side | null, conf: number): E
   return ev({ name: p.name, role, of: t && !t.former ? t.of : null, side }, conf, m.span, ctx.sentences[m.sentence]?.text ?? null);
 }
 
-function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string | null, locCountry: string | null, votes: Votes, all: Person[]): ParticipantEvidence {
+function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string | null, locCountry: string | null, votes: Votes, everyone: Person[]): ParticipantEvidence {
   const { sentences, gaz, lang } = ctx;
   const t = bestTitle(p) as TitleEvidence;
   const m = p.mentions.find((x) => x.full) ?? p.mentions[0]!;
@@ -447,9 +506,20 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     if (c) { of = c; ofConf = 0.75; }
   }
   if (!t.former && !of && localRole) {
-    // a city named in the person's lead sentence with a delegation/visit cue, else where it happened
+    // the press office's own officials go unnamed: the dateline city; a guest: a city of their sentence or the lead
     const side0 = principal(votes, p);
-    if (side0 === 'guest') {
+    const dl = ctx.dateline?.place.name ?? null;
+    const firstInLead = (() => {
+      const lead = everyone.filter((q) => q.titles.length).map((q) => ({ q, pos: q.mentions.find((x) => !sentences[x.sentence]!.isHeadline)?.span[0] ?? Infinity }))
+        .sort((a, b) => a.pos - b.pos)[0];
+      return lead?.q === p;
+    })();
+    const locPl = location ? gaz.lookup(location) : undefined;
+    if (side0 === 'host' && location && locPl?.kind !== 'country') { of = location; ofConf = 0.55; }
+    else if (side0 === 'guest' && dl && dl !== location) { of = dl; ofSpan = ctx.dateline!.span; ofConf = 0.45; }
+    else if (!side0 && dl && (dl === location || !location || firstInLead)) { of = dl; ofSpan = ctx.dateline!.span; ofConf = 0.5; }
+    else if (!side0 && location && locPl?.kind !== 'country') { of = location; ofConf = 0.5; }
+    else if (side0 === 'guest') {
       const s = sentences[m.sentence]!;
       let other = ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && pl.place.name !== location);
       if (!other) {
@@ -469,10 +539,25 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     } else if (location) { of = location; ofConf = 0.55; }
   }
   // German "Bürgermeister(in)" under an Oberbürgermeister of the same city → deputy
-  if (t.rawRole === 'mayor_de' && !t.former) {
-    const ob = all.some((q) => q !== p && bestTitle(q)?.role === 'mayor' && bestTitle(q)?.rawRole !== 'mayor_de' && (bestTitle(q)?.of ?? location) === (of ?? location));
-    const place = of ? gaz.lookup(of) : undefined;
-    if (ob || (place?.country === 'Germany' && /^(Bürgermeister)/.test(t.rawRole) && false)) role = 'deputy_mayor';
+  if (t.rawRole === 'mayor_de' && !t.former && of) {
+    const place = gaz.lookup(of);
+    const germanic = place?.country === 'Germany' || place?.country === 'Austria';
+    const ob = everyone.some((q) => {
+      if (q === p) return false;
+      const qt = q.titles.find((x) => x.role === 'mayor' && x.rawRole === 'mayor' && !x.former);
+      return !!qt && (qt.of ?? ctx.dateline?.place.name ?? location) === of;
+    });
+    if (germanic && ob) role = 'deputy_mayor';
+  }
+  // a governor represents a region: "Osaka Governor" → Osaka Prefecture
+  if (role === 'governor' && of) {
+    const place = gaz.lookup(of);
+    if (place && place.kind === 'city') {
+      for (const suffix of [' Prefecture', ' Province', ' (state)', ' State']) {
+        const r = gaz.byName.get(of + suffix) ?? gaz.lookup(of + suffix);
+        if (r && r.kind === 'region') { of = r.name; break; }
+      }
+    }
   }
   // side
   let side: Side | null = null;
@@ -512,26 +597,31 @@ function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], 
   const { gaz, sentences, lang, places } = ctx;
   const out = new Map<string, Evidence<string>>();
   const add = (name: string, conf: number, span: Span | null, sentence: string | null) => { if (!out.has(name)) out.set(name, ev(name, conf, span, sentence)); };
-  if (location) add(location, 0.8, null, null);
+  // the venue is a party unless the host side is represented by someone else (a region, a country)
+  const hostOf = parts.filter((p) => p.value.side === 'host' && p.value.of && gaz.lookup(p.value.of));
+  if (location && (!hostOf.length || hostOf.some((p) => p.value.of === location))) add(location, 0.8, null, null);
   const sideHasCity: Record<Side, boolean> = { host: false, guest: false };
+  const sideOf = (v: ContractParticipant): Side | null => v.side ?? (kind === 'video_call' ? 'guest' : null);
   for (const p of parts) {
     const v = p.value;
-    if (!v.of || !v.side) continue;
+    const side = sideOf(v);
+    if (!v.of || !side) continue;
     const place = gaz.lookup(v.of);
-    if (place && place.kind !== 'country' && place.name === v.of) { sideHasCity[v.side] = true; add(v.of, 0.75, p.of.span, p.of.sentence); }
+    if (place && place.kind !== 'country' && place.name === v.of) { sideHasCity[side] = true; add(v.of, 0.75, p.of.span, p.of.sentence); }
   }
-  if (location) sideHasCity.host = true;
+  if (location && out.has(location)) sideHasCity.host = true;
   for (const p of parts) {
     const v = p.value;
-    if (!v.of || !v.side || kind === 'forum') continue;
+    const side = sideOf(v);
+    if (!v.of || !side || kind === 'forum' || kind === 'video_call') continue;
     const place = gaz.lookup(v.of);
-    if (place?.kind === 'country' && !sideHasCity[v.side] && ['ambassador', 'consul_general', 'minister', 'head_of_state', 'head_of_government', 'legislator'].includes(v.role)) {
+    if (place?.kind === 'country' && !sideHasCity[side] && ['ambassador', 'consul_general', 'minister', 'head_of_state', 'head_of_government', 'legislator'].includes(v.role)) {
       add(place.name, 0.6, p.of.span, p.of.sentence);
     }
   }
   if (kind === 'forum') {
     for (const s of sentences) {
-      if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || OTHER_TIME[lang].test(s.text)) continue;
+      if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || ctx.otherTime.test(s.text)) continue;
       const ps = places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
       if (ps.length >= 2) for (const p of ps) add(p.place.name, 0.55, p.span, s.text);
     }
@@ -551,7 +641,7 @@ function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
   for (const s of sentences) {
     if (s.isDateline) continue;
     if (!SIGN[lang].test(s.text) || !DOC[lang].test(s.text)) continue;
-    if (OTHER_TIME[lang].test(s.text) || FUTURE[lang].test(s.text)) continue;
+    if (ctx.otherTime.test(s.text) || FUTURE[lang].test(s.text)) continue;
     if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
     return ev(true, 0.7, [s.start, s.end], s.text);
   }

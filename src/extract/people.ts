@@ -17,6 +17,8 @@ export interface TitleEvidence {
   country: string | null;
   former: boolean;
   national: boolean;
+  /** "Generalkonsul in München", "中国驻杜塞尔多夫总领事": where a diplomat is posted (not where the event is). */
+  postingSpan?: Span | null;
 }
 
 export interface Mention { span: Span; sentence: number; full: boolean }
@@ -29,7 +31,7 @@ export interface Person {
   shortForms: string[];
 }
 
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}’'\\-]*\\p{Ll}";
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing)\\.?\\s+)';
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
@@ -50,12 +52,12 @@ Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Tw
 const ZH_SURNAMES = new Set(('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
-const ZH_STOP = new Set('在会率与和及等以也还的了于对向到为是将已曾称说表指强介祝代希感欢出陪同参谈一本近今昨前日月年博先女夫主教院士志专亲共就分首并随分别作提受与再又均则即都就对此该其所被把给让从由给共等'.split(''));
+const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应'.split(''));
 
 const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
   'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von']);
 
-const ZH_NOT_START = new Set('先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各'.split(''));
+const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
 
@@ -101,7 +103,7 @@ export function extractPeople(ctx: PeopleContext): Person[] {
 
 // ------------------------------------------------------------------ Latin (de, en)
 
-function resolveRole(raw: TitleRole, ofKind: 'place' | 'country' | 'org' | null, of: string | null, orgText: string, lang: Lang): RoleCode {
+function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' | 'org' | null, of: string | null, orgText: string, lang: Lang): RoleCode {
   switch (raw) {
     case 'mayor_de': return 'mayor';
     case 'premier_de': return ofKind === 'country' ? 'head_of_government' : 'governor';
@@ -112,6 +114,9 @@ function resolveRole(raw: TitleRole, ofKind: 'place' | 'country' | 'org' | null,
       if (/(Friendship|Freundschaft|CPAFFC|Association|Verband|Gesellschaft|Vereinigung)/i.test(orgText)) return 'official';
       if (ofKind === 'country') return 'head_of_state';
       return of ? 'official' : 'head_of_state';
+    case 'secretary':
+      if (/(Communist Party|CPC|Party Committee|Municipal Committee|Provincial Committee|Parteikomitee)/i.test(orgText)) return 'party_secretary';
+      return 'official';
     case 'chair':
       if (/(People's Congress|Volkskongress|Standing Committee|Ständigen Ausschuss)/i.test(orgText)) return 'legislator';
       if (/(CPPCC|Political Consultative|Konsultativkonferenz)/i.test(orgText)) return 'official';
@@ -129,6 +134,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   const { text, places, gaz, lang } = ctx;
   let of: string | null = null, ofKind: TitleEvidence['ofKind'] = null, ofSpan: Span | null = null, country: string | null = null;
   let orgText = '';
+  let postingSpan: Span | null = null;
   // ---- before the title: place ("Pekings", "Beijing", "Hamburg's"), demonym ("chinesische", "US"), former
   const before = text.slice(Math.max(sentenceStart, t.span[0] - 60), t.span[0]);
   let former = lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before);
@@ -169,6 +175,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       } else if (isPosting && t.def.national) {
         // diplomats: "Generalkonsul in Frankfurt", "ambassador to China" → posting, not affiliation
         end = plEnd;
+        postingSpan = pl.span;
       } else if (pl.place.kind === 'country') {
         country = pl.place.name;
         if (t.def.national || ['president', 'premier_de'].includes(t.def.role)) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; }
@@ -179,7 +186,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       }
       // diplomat posting after a country: "Botschafter der Volksrepublik China in Deutschland"
       const post = /^\s+(?:in|to|bei|im)\s+(?:(?:der|den|the)\s+)?/.exec(text.slice(end, sentenceEnd));
-      if (post) { const pl2 = placeStartingAt(places, end + post[0].length, 0); if (pl2) end = pl2.span[1]; }
+      if (post) { const pl2 = placeStartingAt(places, end + post[0].length, 0); if (pl2) { end = pl2.span[1]; postingSpan = pl2.span; } }
     } else if (!isPosting || pword === 'at') {
       // organisation: "of the Shanghai Institutes for International Studies", "of the British conglomerate John Swire & Sons"
       const rest = text.slice(p1, sentenceEnd);
@@ -193,6 +200,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
           of = org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
+          const gov = /(Municipal|Provincial|District|Party Committee|People's Government|City Council|Stadtrat|Parteikomitee|Landesregierung|Stadtverwaltung)/.test(org);
+          const inner = places.find((pl) => pl.span[0] >= p1 && pl.span[1] <= p1 + org.length && pl.place.kind !== 'country');
+          if (gov && inner) { of = inner.place.name; ofKind = 'place'; ofSpan = inner.span; }
         }
       }
     }
@@ -230,7 +240,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   const role = resolveRole(t.def.role, ofKind, of, orgText, lang);
-  return { role, rawRole: t.def.role, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || role === 'head_of_state' || role === 'head_of_government', nameAfter, nameBefore, end };
+  return { role, rawRole: t.def.role, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || role === 'head_of_state' || role === 'head_of_government', nameAfter, nameBefore, end, postingSpan };
 }
 
 /** Trim a name span: drop tokens that are places, title words or function words; need ≥2 tokens. */
@@ -273,7 +283,7 @@ function extractLatin(ctx: PeopleContext): Person[] {
     const s = sentences[si]!;
     const parsed = parseLatinTitle(ctx, t, s.end, s.start);
     const target = parsed.nameAfter ?? parsed.nameBefore;
-    const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national };
+    const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national, postingSpan: parsed.postingSpan };
     if (!target) { orphanTitles.push({ ev, sent: si }); continue; }
     const name = text.slice(target[0], target[1]);
     const p = get(name);
@@ -335,6 +345,7 @@ function isPinyinGiven(s: string): boolean {
 
 function addMentions(text: string, sentences: Sentence[], p: Person, forms: string[], full: boolean): void {
   for (const f of forms) {
+    if (!f) continue;
     let i = 0;
     while ((i = text.indexOf(f, i)) >= 0) {
       const e = i + f.length;
@@ -385,11 +396,14 @@ function extractZh(ctx: PeopleContext): Person[] {
     if (prevTitle && prevTitle.span[1] > ps) { ps = prevTitle.span[1]; prefix = text.slice(ps, t.span[0]); }
     const former = /(前|原|老)$/.test(prefix) || /^(前|原)/.test(prefix);
     let of: string | null = null, ofKind: TitleEvidence['ofKind'] = null, ofSpan: Span | null = null, country: string | null = null;
-    const inPrefix = places.filter((p) => p.span[0] >= ps && p.span[0] < t.span[0] && (p.span[1] <= t.span[0] || /^[市省区县]/.test(text.slice(t.span[0], p.span[1]))));
+    let postingSpanZh: Span | null = null;
+    const inPrefix = places.filter((p) => p.span[0] >= ps && p.span[0] < t.span[0] && (p.span[1] <= t.span[0] || /^[市省区县府州]/.test(text.slice(t.span[0], p.span[1]))));
     const zhu = prefix.indexOf('驻');
     if (zhu >= 0) {
       const sender = inPrefix.find((p) => p.span[1] <= ps + zhu);
       if (sender) { country = sender.place.kind === 'country' ? sender.place.name : sender.place.country; of = country; ofKind = 'country'; ofSpan = sender.span; }
+      const posted = inPrefix.find((p) => p.span[0] > ps + zhu);
+      if (posted) postingSpanZh = posted.span;
     } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
       const org = prefix.replace(/^(中国|美国|德国)?(驻\S+)?/, (m) => m).trim();
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
@@ -411,10 +425,10 @@ function extractZh(ctx: PeopleContext): Person[] {
     const rawRole = t.def.role;
     let role: RoleCode;
     if (rawRole === 'chair') role = /(人大)/.test(prefix) ? 'legislator' : /(政协)/.test(prefix) ? 'official' : /(国家)/.test(prefix) ? 'head_of_state' : /(自治区|政府)/.test(prefix) ? 'governor' : ofKind === 'org' ? 'business' : 'official';
-    else if (rawRole === 'president' || rawRole === 'mayor_de' || rawRole === 'premier_de') role = 'official';
+    else if (rawRole === 'president' || rawRole === 'mayor_de' || rawRole === 'premier_de' || rawRole === 'secretary') role = 'official';
     else role = rawRole;
     if (role === 'legislator' && /全国人大/.test(prefix)) { of = 'China'; ofKind = 'country'; }
-    const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || ofKind === 'country' };
+    const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || ofKind === 'country', postingSpan: postingSpanZh };
     chain.push(ev);
     // what follows the title?
     const after = text.slice(t.span[1], Math.min(s.end, t.span[1] + 24));
@@ -472,6 +486,7 @@ function extractZh(ctx: PeopleContext): Person[] {
     if (p.name.includes('·')) forms.push(p.name.split('·').pop()!);
     p.shortForms = forms.slice(1);
     for (const f of forms) {
+      if (!f) continue;
       let i = 0;
       while ((i = text.indexOf(f, i)) >= 0) {
         const e = i + f.length;
@@ -486,6 +501,7 @@ function extractZh(ctx: PeopleContext): Person[] {
 }
 
 function countOcc(text: string, s: string): number {
+  if (!s) return 0;
   let n = 0, i = 0;
   while ((i = text.indexOf(s, i)) >= 0) { n++; i += s.length; }
   return n;
@@ -500,6 +516,11 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   let e = pos;
   while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・')) e++;
   const run = text.slice(pos, e);
+  const firstDot = run.search(/[·・]/);
+  if (firstDot > 5 || (firstDot > 0 && [...run.slice(1, firstDot)].some((c) => ZH_STOP.has(c)))) {
+    // "陈吉宁会见了…彼得·…": a dot far away belongs to a later name
+    return readZhName(text, pos, pos + firstDot > limit ? limit : pos + Math.min(firstDot, 4));
+  }
   if (/[·・]/.test(run)) {
     // after the last dot, stop at a stop character
     const lastDot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('・'));

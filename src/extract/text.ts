@@ -72,12 +72,20 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   push(start, n, line);
-  // headline = first sentence of line 0; dateline = a short early line that is mostly a date/source
-  const firstLine = out[0]?.line ?? 0;
+  // headline = line 0 when it is one short sentence without a final full stop (a dateline line before it is
+  // skipped); dateline = a short early line that is mostly a date/source
+  let k = 0;
+  const alone = (i: number) => out.filter((s) => s.line === out[i]!.line).length === 1;
+  while (k < 2 && k < out.length && alone(k) && looksLikeDateline(out[k]!.text)) { out[k]!.isDateline = true; k++; }
+  const h = out[k];
+  if (h) {
+    const sameLine = out.filter((s) => s.line === h.line).length;
+    if (sameLine === 1 && h.text.length <= 200 && !/[.。!?！？]$/.test(h.text)) h.isHeadline = true;
+  }
   let body = 0;
   for (const s of out) {
-    if (s.line === firstLine) { s.isHeadline = true; continue; }
-    if (s.line <= firstLine + 2 && body === 0 && looksLikeDateline(s.text)) { s.isDateline = true; continue; }
+    if (s.isHeadline || s.isDateline) continue;
+    if (s.line <= (h?.line ?? 0) + 2 && body === 0 && looksLikeDateline(s.text)) { s.isDateline = true; continue; }
     s.bodyIndex = body++;
   }
   return out;

@@ -7,7 +7,7 @@ import type { Lang } from './types.ts';
 /** 'mayor_de' = plain German "Bürgermeister(in)": mayor of a town, or a deputy under an Oberbürgermeister.
  *  'president' = resolved by what it presides over (country, parliament, company, university…).
  *  'premier_de' = "Ministerpräsident": head of government of a country, governor of a German Land. */
-export type TitleRole = RoleCode | 'mayor_de' | 'president' | 'premier_de' | 'chair';
+export type TitleRole = RoleCode | 'mayor_de' | 'president' | 'premier_de' | 'chair' | 'secretary';
 
 export interface TitleDef { surface: string; role: TitleRole; national?: boolean; former?: boolean }
 
@@ -44,7 +44,7 @@ const DE: Array<[string, TitleRole, boolean?]> = [
   ['Generalsekretär', 'official'], ['Staatssekretär', 'official', true], ['Pressesprecher', 'official'], ['Stadtsprecher', 'official'],
   ['Senator', 'official'], ['Direktor des Büros für auswärtige Angelegenheiten', 'official'], ['Leiter des Außenamtes', 'official'],
   ['Leiter des Amtes für internationale Angelegenheiten', 'official'], ['Leiter des Büros für internationale Angelegenheiten', 'official'],
-  ['Sekretär', 'official'], ['Generalsekretärin', 'official'], ['Stadtoberhaupt', 'mayor'],
+  ['Sekretär', 'secretary'], ['Generalsekretärin', 'official'], ['Stadtoberhaupt', 'mayor'],
   ['Vorstandsvorsitzende', 'business'], ['Vorstandsvorsitzender', 'business'], ['Vorstandschef', 'business'], ['Vorstand', 'business'],
   ['Geschäftsführer', 'business'], ['Firmenchef', 'business'], ['Konzernchef', 'business'], ['Unternehmenssprecher', 'business'],
   ['IHK-Präsident', 'business'], ['Aufsichtsratsvorsitzende', 'business'], ['Unternehmer', 'business'], ['Gründer', 'business'],
@@ -55,6 +55,7 @@ const DE: Array<[string, TitleRole, boolean?]> = [
 const EN: Array<[string, TitleRole, boolean?]> = [
   ['Party Secretary', 'party_secretary'], ['Party chief', 'party_secretary'], ['Communist Party chief', 'party_secretary'],
   ['Party boss', 'party_secretary'], ['Party leader', 'party_secretary'], ['deputy Party secretary', 'official'],
+  ['secretary', 'secretary'], ['deputy secretary', 'official'], ['Party committee secretary', 'party_secretary'],
   ['Lord Mayor', 'mayor'], ['First Mayor', 'mayor'], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
   ['Oberbürgermeister', 'mayor'], ['Oberbürgermeisterin', 'mayor'],
   ['executive vice mayor', 'deputy_mayor'], ['vice mayor', 'deputy_mayor'], ['vice-mayor', 'deputy_mayor'], ['deputy mayor', 'deputy_mayor'],

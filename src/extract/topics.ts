@@ -15,7 +15,7 @@ const DE: Lex = [
   ['urban_governance', 'Stadtentwicklung|Stadtplanung|Stadtverwaltung|städtische\\w* (?:Fein)?[Mm]anagement\\w*|Feinmanagement\\w*|urbane\\w* Mobilität|Bürgerbeteiligung|Mitsprache der Bürger\\w*|Bürgerinnen und Bürger an Planungen|Stadtmanagement|Stadterneuerung|Städtebau'],
   ['elderly_care', 'Altenpflege|Seniorenpflege|Pflege älterer|Altenhilfe|Alterung'],
   ['health', 'Gesundheit\\w*|Medizin\\w*|Krankenh\\w+|Biomedizin|Pharma\\w*|medizinisch\\w*'],
-  ['education', 'Bildung\\w*|Hochschul\\w*|Schüler\\w*|Studierende\\w*|Studenten|Universität\\w*|Schulen|Schulaustausch|duale\\w* Ausbildung|Berufsbildung|Ausbildung'],
+  ['education', 'Bildung\\w*|Hochschul\\w*|Schüler\\w*|Studierende\\w*|Studenten|Universität\\w*|Schulen|Schulaustausch|duale\\w* Ausbildung|Berufsbildung|Berufsausbildung|Ausbildung|Schulpartnerschaft\\w*'],
   ['culture', 'Kultur\\w*|Kunst|Künstler\\w*|Museen|Theater|Festival|Kulturfest'],
   ['youth', 'Jugend\\w*|junge\\w* Leute\\w*|junge\\w* Menschen|Jugendliche\\w*'],
   ['economy_trade', 'Wirtschaft\\w*|Handel\\w*|Investition\\w*|Investoren|Finanz\\w*|Außenhandel|Freihandel\\w*|Unternehmen aus|Ansiedlung'],
@@ -77,9 +77,9 @@ const ZH: Lex = [
 
 // sentence cues: cooperation, exchange, discussion
 const CUE: Record<Lang, RegExp> = {
-  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen)/,
-  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share)/i,
-  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通)/,
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde)/,
+  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to)/i,
+  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望)/,
 };
 // sentence vetoes: program items, self-description
 const VETO: Record<Lang, RegExp> = {
