@@ -1,6 +1,5 @@
 // The five REST routes every record type has, so each feature states only its schemas and service calls.
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { localOperator, type Actor } from '../domain/actor.ts';
 import { idParams, page } from '../domain/common.ts';
@@ -27,20 +26,23 @@ export function registerCrudRoutes<Q extends z.ZodTypeAny, I extends z.ZodTypeAn
   app: FastifyInstance,
   spec: CrudSpec<Q, I, P, R>,
 ) {
-  const api = app.withTypeProvider<ZodTypeProvider>();
+  // Schemas validate at run time; the handlers below read the parsed values through these casts,
+  // because generic zod types do not survive fastify's type-provider inference.
+  const api = app;
+  const idOf = (request: FastifyRequest) => (request.params as { id: number }).id;
   const tags = [spec.tag];
   const itemPath = `${spec.path}/:id`;
   api.get(spec.path, { schema: { tags, summary: spec.listSummary, querystring: spec.listQuery, response: { 200: page(spec.listResource ?? spec.resource), ...problemResponses } } },
     async (request) => spec.list(request.query as z.output<Q>));
   api.get(itemPath, { schema: { tags, params: idParams, response: { 200: spec.resource, ...problemResponses } } },
-    async (request) => spec.get(request.params.id));
+    async (request) => spec.get(idOf(request)));
   api.post(spec.path, { schema: { tags, body: spec.input, response: { 201: spec.resource, ...problemResponses } } },
     async (request, reply) => reply.code(201).send(await spec.create(localOperator, request.body as z.output<I>)));
   api.patch(itemPath, { schema: { tags, params: idParams, body: spec.patch, response: { 200: spec.resource, ...problemResponses } } },
-    async (request) => spec.update(localOperator, request.params.id, request.body as z.output<P>));
+    async (request) => spec.update(localOperator, idOf(request), request.body as z.output<P>));
   api.delete(itemPath, { schema: { tags, params: idParams, response: { ...noContent, ...problemResponses } } },
     async (request, reply) => {
-      await spec.remove(localOperator, request.params.id);
+      await spec.remove(localOperator, idOf(request));
       return reply.code(204).send();
     });
 }

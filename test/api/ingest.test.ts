@@ -143,7 +143,7 @@ describe('links', () => {
     } finally {
       await strict.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('feeds', () => {

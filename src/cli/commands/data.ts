@@ -1,5 +1,6 @@
 // migrate, import and export: the commands an operator runs against the configured database.
 import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { localOperator } from '../../domain/actor.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -80,11 +81,14 @@ export function registerDataCommands(program: Command) {
       if (options.format !== 'json' && options.format !== 'csv') throw new UsageError(`--format must be json or csv, got "${options.format}"`);
       await withDatabase(options.dataDir, async (database) => {
         await bootstrapDatabase(database);
-        const out = options.out ? createWriteStream(options.out) : process.stdout;
+        const out: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
         for await (const chunk of exportRecords(database.db, entity as ExportEntity, options.format as 'json' | 'csv')) {
-          if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+          if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
         }
-        if (options.out) await new Promise((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve(null))));
+        if (options.out) {
+          out.end();
+          await finished(out);
+        }
       });
     });
 }

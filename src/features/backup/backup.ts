@@ -17,7 +17,7 @@ export interface Backup {
 
 /** Every table of the schema, parents before children, so inserts never break a foreign key. */
 export function tablesInDependencyOrder(): PgTable[] {
-  const tables = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
+  const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
   const byName = new Map(tables.map((table) => [getTableConfig(table).name, table]));
   const ordered: PgTable[] = [];
   const visiting = new Set<string>();

@@ -76,7 +76,7 @@ export async function fetchDocument(raw: string, limits: FetchLimits, accept = '
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    for await (const chunk of response.body ?? []) {
+    for await (const chunk of (response.body ?? []) as unknown as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
       if (size > limits.maxBytes) throw new AppError('fetch_too_large', `the document is larger than the limit of ${limits.maxBytes} bytes`, undefined, 422);
       chunks.push(chunk);

@@ -35,7 +35,7 @@ export function ingestRoutes(app: FastifyInstance, db: Db, fetchLimits: FetchLim
   api.post('/drafts/:id/discard', { schema: { tags: ['ingest'], params: idParams, response: { 204: z.null(), ...problemResponses } } },
     async (request, reply) => {
       await discardDraft({ db, actor: localOperator, id: request.params.id });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     });
 
   registerCrudRoutes(app, {

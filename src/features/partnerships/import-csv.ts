@@ -34,7 +34,7 @@ export function parsePartnershipCsv(text: string): ParsedPartnershipCsv {
   if (text.includes('\u0000')) throw new AppError('invalid_csv', 'the file contains NUL bytes; it is not a text CSV file');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, info: true, trim: true });
+    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     throw new AppError('invalid_csv', `the CSV cannot be read${e.lines ? ` at line ${e.lines}` : ''}: ${e.message}`, { line: e.lines });

@@ -16,9 +16,13 @@ const engagementStats = {
   lastEngagementOn: sql<string | null>`(select max(${engagements.date})::text from ${engagements} where ${engagements.partnershipId} = ${partnerships.id} and ${engagements.date} <= current_date)`,
 };
 
+// Only the summary columns of each place: the full rows (aliases, coordinates, timestamps) cost
+// PGlite more to hand over than the query costs to run.
+const summaryOf = (place: typeof placeA | typeof placeB) => ({ id: place.id, name: place.name, names: place.names, country: place.country, kind: place.kind });
+
 function selectPartnerships(db: Db) {
   return db
-    .select({ partnership: partnerships, placeA, placeB, ...engagementStats })
+    .select({ partnership: partnerships, placeA: summaryOf(placeA), placeB: summaryOf(placeB), ...engagementStats })
     .from(partnerships)
     .innerJoin(placeA, eq(placeA.id, partnerships.placeAId))
     .innerJoin(placeB, eq(placeB.id, partnerships.placeBId));
