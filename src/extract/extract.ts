@@ -10,6 +10,7 @@ import { findDates, parseIso, type DateMention } from './dates.ts';
 import { getGazetteer, type Gazetteer, type PlaceMatch } from './gazetteer.ts';
 import { detectLanguage } from './lang.ts';
 import { bestTitle, extractPeople, type Person, type TitleEvidence } from './people.ts';
+import { findTitles } from './titles.ts';
 import { looksLikeHtml, splitSentences, stripHtml, type Sentence } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
@@ -256,7 +257,10 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // an engagement needs a meeting cue together with a titled person or a delegation in the same lead sentence;
   // features, profiles and anniversary stories have neither
   const personIn = (s: Sentence) => people.some((p) => p.titles.length && p.mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));
-  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text)) && (personIn(s) || DELEGATION_OF[lang].test(s.text)) && !PAST_TIME[lang].test(s.text));
+  const titleIn = (s: Sentence) => findTitles(s.text, lang).length > 0;
+  const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|1[89]\d\d|had|back in|years ago|vor \d+ Jahren)\b/i;
+  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text)) &&
+    (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;
   if (videoS) return ev('video_call', 0.8, [videoS.start, videoS.end], videoS.text);

@@ -58,6 +58,10 @@ export class Gazetteer {
   private readonly demonyms = new Map<string, string>();
   private maxLatinWords = 1;
   private maxZhLen = 2;
+  /** Longest Chinese surface per two-character prefix: one Map probe rejects most positions. */
+  private zhPrefix = new Map<string, number>();
+  /** First words of Latin surfaces: one Set probe rejects most capitalised words. */
+  private firstWords = new Set<string>();
 
   constructor() {
     const t0 = Date.now();
@@ -89,11 +93,15 @@ export class Gazetteer {
     if (s.length < 2) return;
     if (/[\u4e00-\u9fff]/.test(s)) {
       if (s.length > this.maxZhLen) this.maxZhLen = s.length;
+      const k = s.slice(0, 2);
+      if ((this.zhPrefix.get(k) ?? 0) < s.length) this.zhPrefix.set(k, s.length);
     } else {
       if (!/^[\p{Lu}\d]/u.test(s)) return;
       if (LATIN_STOP.has(s)) return;
       const w = s.split(/[\s-]+/).length;
       if (w > this.maxLatinWords) this.maxLatinWords = Math.min(w, 6);
+      const fw = /^[\p{L}\p{M}\d]+/u.exec(s);
+      if (fw) this.firstWords.add(fw[0]);
     }
     const list = this.surfaces.get(s);
     if (!list) this.surfaces.set(s, [p]);
@@ -256,7 +264,7 @@ export class Gazetteer {
         if (m) { out.push(m); i = m.span[1] - 1; }
         continue;
       }
-      const maxL = Math.min(this.maxZhLen, n - i);
+      const maxL = Math.min(this.zhPrefix.get(text.slice(i, i + 2)) ?? 0, n - i);
       for (let L = maxL; L >= 2; L--) {
         const s = text.slice(i, i + L);
         const ps = this.surfaces.get(s);
@@ -271,15 +279,25 @@ export class Gazetteer {
   }
 
   private matchLatinAt(text: string, i: number): PlaceMatch | null {
+    // the first word must start some surface (or be an inflected form of one)
+    let e1 = i;
+    while (e1 < text.length && isWordChar(text.charCodeAt(e1), text[e1]!)) e1++;
+    const w1 = text.slice(i, e1);
+    if (!this.firstWords.has(w1)) {
+      const m = /^(.*?)(ern|ers|er|s)$/.exec(w1);
+      if (!m || !this.firstWords.has(m[1]!)) return null;
+    }
     // candidate ends: up to maxLatinWords word ends within 48 chars
     const ends: number[] = [];
     const n = Math.min(text.length, i + 48);
+    let prevL = false;
     for (let j = i; j < n && ends.length < this.maxLatinWords; j++) {
-      const isL = /[\p{L}\p{M}\d]/u.test(text[j]!);
-      const nextL = j + 1 < text.length && /[\p{L}\p{M}\d]/u.test(text[j + 1]!);
-      if (isL && !nextL) ends.push(j + 1);
+      const isL = isWordChar(text.charCodeAt(j), text[j]!);
+      if (prevL && !isL) ends.push(j);
+      prevL = isL;
       if (text[j] === '\n') break;
     }
+    if (prevL && ends.length < this.maxLatinWords) ends.push(n);
     for (let k = ends.length - 1; k >= 0; k--) {
       const e = ends[k]!;
       const s = text.slice(i, e);
@@ -307,13 +325,20 @@ export class Gazetteer {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text[i]!;
-      if (!/[\p{Lu}]/u.test(c)) continue;
-      if (i > 0 && /[\p{L}\p{M}\d]/u.test(text[i - 1]!)) continue;
+      const cc = c.charCodeAt(0);
+      if (cc < 128 ? !(cc >= 65 && cc <= 90) : !/[\p{Lu}]/u.test(c)) continue;
+      if (i > 0 && isWordChar(text.charCodeAt(i - 1), text[i - 1]!)) continue;
       const m = this.matchLatinAt(text, i);
       if (m) { out.push(m); i = m.span[1] - 1; }
     }
     return out;
   }
+}
+
+const WORD_RE = /[\p{L}\p{M}\d]/u;
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_RE.test(ch);
 }
 
 let cached: Gazetteer | null = null;
