@@ -4,7 +4,7 @@ import type { Lang } from './types.ts';
 type ByLang = Record<Lang, RegExp>;
 
 export const MEET: ByLang = {
-  de: /(trifft|traf|treffen|getroffen|empf(ing|ängt|angen|ang)|Empfang|begrüßt|willkommen|Gespräch|gesprochen|besucht|Besuch|Antrittsbesuch|zu Gast|Station|Rathaus|Delegation|tauschten sich|runden Tisch|saß|informiert sich|kam\b|Amtskolleg|Arbeitsbesuch|Visite)/,
+  de: /(trifft|traf|treffen|getroffen|Reise|empf(ing|ängt|angen|ang)|Empfang|begrüßt|willkommen|Gespräch|gesprochen|besucht|Besuch|Antrittsbesuch|zu Gast|Station|Rathaus|Delegation|tauschten sich|runden Tisch|saß|informiert sich|kam\b|Amtskolleg|Arbeitsbesuch|Visite)/,
   en: /\b(met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|held talks|talks|told|called on|calls on|visit|visited|visits|paid|delegation|courtesy call|greeted|sat down|conversation)\b/i,
   zh: /(会见|会晤|会谈|拜会|拜访|迎接|接见|访问|来访|座谈|见面|会面|率团|一行|宴请|接待|到访|来到|抵达|交谈|出访)/,
 };
@@ -67,7 +67,7 @@ export const HOST_SUBJ: ByLang = {
   zh: /(会见|迎接|接见|宴请|接待|欢迎|会晤)/,
 };
 export const GUEST_SUBJ: ByLang = {
-  de: /(besuchte|besucht|machte .{0,20}Station|kam\b|reiste|reist\b|reisen\b|eingetroffen|informiert sich|Antrittsbesuch|zu Gast)/,
+  de: /(besuchte|besucht|machte .{0,20}Station|kam\b|reiste|reist\b|reisen\b|bricht|aufbrechen|eingetroffen|informiert sich|Antrittsbesuch|zu Gast)/,
   en: /\b(visited|visits|called on|calls on|paid (a|her|his|their)? ?\w* ?(visit|call) (on|to)|travelled to|traveled to|arrived in|will lead a delegation|will visit|will travel)\b/i,
   zh: /(拜会|拜访|访问|率团|来访|到访|来到|抵达|出访)/,
 };
@@ -78,9 +78,9 @@ export const PASSIVE_HOST_AFTER: ByLang = {
 };
 /** "Delegation um X", "a delegation led by X": the leader comes after the cue. */
 export const DELEGATION_LEADER_AFTER: ByLang = {
-  de: /(Delegation um|unter (der )?Leitung (von|des|der)|angeführt (wird sie )?von|Angeführt wird sie von|geleitet von|an der Spitze)/,
-  en: /\b(delegation led by|delegation headed by|led by|headed by)\b/i,
-  zh: /(以.{0,10}为团长的)/,
+  de: /(Delegation um|unter (der )?Leitung (von|des|der)|angeführt (wird sie )?von|Angeführt wird sie von|geleitet von|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/,
+  en: /\b(delegation led by|delegation headed by|led by|headed by|head of the delegation (was|is)|the delegation was led by)\b/i,
+  zh: /(以.{0,10}为团长的|团长)/,
 };
 export const DELEGATION_OF: ByLang = {
   de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|unter (der )?Leitung (von|des|der)|angeführt (wird sie )?von|geleitet von|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Angeführt wird sie von)/,

@@ -259,7 +259,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const personIn = (s: Sentence) => people.some((p) => p.titles.length && p.mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));
   const titleIn = (s: Sentence) => findTitles(s.text, lang).length > 0;
   const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|1[89]\d\d|had|back in|years ago|vor \d+ Jahren)\b/i;
-  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text)) &&
+  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
     (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;
@@ -577,6 +577,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   } else if (of && location) {
     const place = gaz.lookup(of);
     if (place?.kind === 'country') side = place.name === locCountry ? 'host' : 'guest';
+    else if (place?.kind === 'region' && vote) side = vote; // is the venue in that region? the verbs tell
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (vote) { side = vote; sideConf = 0.6; }

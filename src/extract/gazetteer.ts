@@ -143,7 +143,12 @@ export class Gazetteer {
       canon = canon.replace(/,.*$/, '');
       const p = this.place(canon, 'country', canon, 100);
       for (const n of names) if (!/^(US|U\.S\.|UK|USA)$/.test(n)) this.addSurface(n, p);
-      for (const n of de[code] ?? []) this.addSurface(n, p);
+      for (const n of de[code] ?? []) {
+        this.addSurface(n, p);
+        // declined forms: "der Vereinigten Staaten", "des Vereinigten Königreichs", "der Russischen Föderation"
+        const declined = n.replace(/\b(\p{L}+?)(es|e)\s/gu, '$1en ');
+        if (declined !== n) this.addSurface(declined, p);
+      }
       for (const n of zh[code] ?? []) this.addSurface(n, p);
       if (code === 'TW') this.addSurface('台湾', p);
       if (code === 'US') { this.addSurface('USA', p); this.addSurface('Amerika', p); }
@@ -312,7 +317,7 @@ export class Gazetteer {
       const m = /^(.*?)(ern|ers|er|s)$/.exec(s);
       if (m && m[1]!.length >= 3) {
         const base = this.surfaces.get(m[1]!);
-        if (base && base[0]!.kind !== 'country') {
+        if (base && (base[0]!.kind !== 'country' || m[2] === 's')) {
           return { place: base[0]!, span: [i, e], surface: s, form: m[2] === 's' ? 'gen' : 'adj' };
         }
       }

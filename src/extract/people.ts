@@ -533,7 +533,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   if (ZH_SURNAMES.has(run[0]!) || compound) {
     const base = compound ? 3 : 2;
     if (run.length < base) return null;
-    if (ZH_STOP.has(run[base - 1]!) ) return null;
+    if (base === 2 && /[的了在和与及等]/.test(run[1]!)) return null;
     let L = base;
     if (run.length > base && !ZH_STOP.has(run[base]!)) {
       const p2 = run.slice(0, base), p3 = run.slice(0, base + 1);

@@ -489,4 +489,103 @@ Lyon Mayor Gérard Collomb received Guangzhou Vice Mayor Wang Dong at the Hôtel
       topics: ['economy_trade', 'education', 'people_to_people'],
     },
   },
+  // ------------------------------------------------------------------ more German styles
+  {
+    id: 'de-15', lang: 'de', published: '2018-03-10',
+    text: `Hoher Besuch aus der Partnerstadt
+Duisburg, 10.03.2018
+
+Der Bürgermeister der chinesischen Partnerstadt Wuhan, Zhou Xianwang, hat am Freitag Oberbürgermeister Sören Link getroffen. Die beiden Stadtoberhäupter sprachen über den Ausbau der Bahnverbindung und über gemeinsame Projekte in der Stadtentwicklung.`,
+    expect: {
+      kind: 'meeting', date: '2018-03-09', location: 'Duisburg', cities: ['Duisburg', 'Wuhan'],
+      participants: [{ name: 'Zhou Xianwang', role: 'mayor', of: 'Wuhan', side: 'guest' }, { name: 'Sören Link', role: 'mayor', of: 'Duisburg', side: 'host' }],
+      topics: ['urban_governance'],
+    },
+  },
+  {
+    id: 'de-16', lang: 'de', published: '2017-08-17',
+    text: `Gäste aus Shenyang im Rathaus
+Gelsenkirchen, 17.08.2017
+
+Eine zwölfköpfige Delegation aus Shenyang hat am Mittwoch das Rathaus besucht. Empfangen wurden die Gäste von Oberbürgermeister Frank Baranowski. Leiter der Delegation war Vizebürgermeister Wang Ling. Gesprochen wurde über Umweltschutz und den Austausch von Auszubildenden.`,
+    expect: {
+      kind: 'meeting', date: '2017-08-16', location: 'Gelsenkirchen', cities: ['Gelsenkirchen', 'Shenyang'],
+      participants: [{ name: 'Frank Baranowski', role: 'mayor', of: 'Gelsenkirchen', side: 'host' }, { name: 'Wang Ling', role: 'deputy_mayor', of: 'Shenyang', side: 'guest' }],
+      topics: ['environment'],
+    },
+  },
+  {
+    id: 'de-17', lang: 'de', published: '2020-11-25',
+    text: `Videokonferenz mit Ningbo
+Karlsruhe, 25.11.2020
+
+Oberbürgermeister Frank Mentrup und der Bürgermeister von Ningbo, Qiu Dongyao, haben sich am Dienstag in einer Videokonferenz über Klimaschutz und Digitalisierung ausgetauscht.`,
+    expect: {
+      kind: 'video_call', date: '2020-11-24', location: null, cities: ['Karlsruhe', 'Ningbo'],
+      participants: [{ name: 'Frank Mentrup', role: 'mayor', of: 'Karlsruhe', side: null }, { name: 'Qiu Dongyao', role: 'mayor', of: 'Ningbo', side: null }],
+      topics: ['green_low_carbon', 'digitalization'],
+    },
+  },
+  {
+    id: 'de-18', lang: 'de', published: '2019-04-05',
+    text: `Oberbürgermeister bricht nach China auf
+Münster, 05.04.2019
+
+Oberbürgermeister Markus Lewe bricht am Sonntag zu einer einwöchigen Reise nach China auf. Erste Station ist Lianyungang, danach folgen Gespräche in Shanghai und Peking.`,
+    expect: {
+      kind: 'visit_announcement', date: '2019-04-07', end_date: null, location: null,
+      participants: [{ name: 'Markus Lewe', role: 'mayor', of: 'Münster', side: 'guest' }],
+      agreement_signed: false,
+    },
+  },
+  {
+    id: 'de-19', lang: 'de', published: '2022-09-16',
+    text: `Rathaus empfängt Botschafterin
+Hannover, 16.09.2022
+
+Oberbürgermeister Belit Onay hat am Donnerstag die Botschafterin des Vereinigten Königreichs, Jill Gallard, im Neuen Rathaus begrüßt. Im Mittelpunkt standen Wasserstoff, Windenergie und der Austausch zwischen Hochschulen.`,
+    expect: {
+      kind: 'meeting', date: '2022-09-15', location: 'Hanover', cities: ['Hanover', 'United Kingdom'],
+      participants: [{ name: 'Belit Onay', role: 'mayor', of: 'Hanover', side: 'host' }, { name: 'Jill Gallard', role: 'ambassador', of: 'United Kingdom', side: 'guest' }],
+      topics: ['energy', 'education'],
+    },
+  },
+  // ------------------------------------------------------------------ more English styles
+  {
+    id: 'en-14', lang: 'en', published: '2019-07-03',
+    text: `Houston and Shenzhen deepen ties
+Houston, July 3, 2019
+
+A delegation from Shenzhen led by Vice Mayor Wang Lixin was welcomed at City Hall on Tuesday by Houston Mayor Sylvester Turner. The two sides discussed energy, health care and direct flights between the two cities.`,
+    expect: {
+      kind: 'meeting', date: '2019-07-02', location: 'Houston', cities: ['Houston', 'Shenzhen'],
+      participants: [{ name: 'Wang Lixin', role: 'deputy_mayor', of: 'Shenzhen', side: 'guest' }, { name: 'Sylvester Turner', role: 'mayor', of: 'Houston', side: 'host' }],
+      topics: ['energy', 'health'],
+    },
+  },
+  {
+    id: 'en-15', lang: 'en', published: '2024-03-15',
+    text: `Minister visits Manchester
+Manchester, March 15, 2024
+
+China's Vice Minister of Commerce Ling Ji met Greater Manchester leaders on Thursday during a two-day visit to the city. Councillor Bev Craig, leader of Manchester City Council, said the city wanted more investment in advanced manufacturing and research.`,
+    expect: {
+      kind: 'meeting', date: '2024-03-14', location: 'Manchester',
+      participants: [{ name: 'Bev Craig', role: 'legislator', of: 'Manchester', side: 'host' }],
+      topics: ['economy_trade', 'industrial_transformation', 'science_innovation'],
+    },
+  },
+  // ------------------------------------------------------------------ more Chinese styles
+  {
+    id: 'zh-13', lang: 'zh', published: '2023-05-12',
+    text: `市领导会见法国里昂市代表团
+2023年5月12日
+
+5月11日，副市长刘多在市政府会见了法国里昂市副市长玛丽·杜邦率领的代表团。双方就医药健康、职业教育等领域的合作深入交换了意见。市外办主任张明参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2023-05-11', cities: ['Lyon'],
+      participants: [{ name: '刘多', role: 'deputy_mayor', side: 'host' }, { name: '玛丽·杜邦', role: 'deputy_mayor', of: 'Lyon', side: 'guest' }, { name: '张明', role: 'official', side: 'host' }],
+      topics: ['health', 'education'],
+    },
+  },
 ];
