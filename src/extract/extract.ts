@@ -428,6 +428,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
         add(pl, /nach\s+$/.test(pre) ? w / 2 : w, s);
       }
       if (/^\s*(war Gastgeber|was host|hosted)/.test(text.slice(pl.span[1], pl.span[1] + 16))) add(pl, 3, s);
+      // 在沪 / 来京 / 访穗: the abbreviation carries the preposition
+      if (lang === 'zh' && /^[在来访赴抵]/.test(pl.surface)) add(pl, w, s);
     }
   }
   // host person's city

@@ -49,7 +49,7 @@ Internationale International Office Büro Amt Foreign Affairs Auswärtiges Gover
 Summit Forum Conference Konferenz Expo Messe University Universität Institute Institut Group Company Gruppe Sons Co Ltd Inc
 Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen`.split(/\s+/));
 
-const ZH_SURNAMES = new Set(('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
+const ZH_SURNAMES = new Set(('朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
 const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应'.split(''));
@@ -543,7 +543,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   }
   // foreign transliteration without dot: up to the first stop character, 2..6 chars
   let k = 1;
-  while (k < run.length && k < 6 && !ZH_STOP.has(run[k]!)) k++;
+  while (k < run.length && k < 6 && !ZH_STOP.has(run[k]!) && run[k] !== '为') k++;
   if (k < 2) return null;
   return [pos, pos + k];
 }

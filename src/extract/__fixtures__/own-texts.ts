@@ -588,4 +588,28 @@ China's Vice Minister of Commerce Ling Ji met Greater Manchester leaders on Thur
       topics: ['health', 'education'],
     },
   },
+  {
+    id: 'zh-14', lang: 'zh', published: '2018-11-07',
+    text: `副市长会见芝加哥客人
+2018年11月7日
+
+昨天下午，市委常委、副市长吴清在沪会见了到访的美国芝加哥市副市长罗伯特·里维拉一行。吴清介绍了进博会筹备情况，欢迎芝加哥企业参与金融、物流和医疗健康领域的合作。`,
+    expect: {
+      kind: 'meeting', date: '2018-11-06', location: 'Shanghai', cities: ['Chicago', 'Shanghai'],
+      participants: [{ name: '吴清', role: 'deputy_mayor', of: 'Shanghai', side: 'host' }, { name: '罗伯特·里维拉', role: 'deputy_mayor', of: 'Chicago', side: 'guest' }],
+      topics: ['economy_trade', 'ports_logistics', 'health'],
+    },
+  },
+  {
+    id: 'zh-15', lang: 'zh', published: '2021-04-22',
+    text: `天津市长会见韩国仁川市代表团
+2021年4月22日
+
+4月21日，天津市市长廖国勋会见了以仁川市市长朴南春为团长的代表团。双方表示，将在港口航运、旅游和青少年交流等方面深化合作。`,
+    expect: {
+      kind: 'meeting', date: '2021-04-21', location: 'Tianjin', cities: ['Incheon', 'Tianjin'],
+      participants: [{ name: '廖国勋', role: 'mayor', of: 'Tianjin', side: 'host' }, { name: '朴南春', role: 'mayor', of: 'Incheon', side: 'guest' }],
+      topics: ['ports_logistics', 'tourism', 'youth'],
+    },
+  },
 ];
