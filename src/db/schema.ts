@@ -294,7 +294,9 @@ export const commitments = pgTable('commitments', {
 export const projects = pgTable('projects', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
-  parentId: integer('parent_id').references((): AnyPgColumn => projects.id, { onDelete: 'restrict' }),
+  // Deferrable (set in migration 0003 by hand; drizzle cannot express it) so a backup restores rows in any
+  // order; deleting a parent with sub-projects is refused by the service and, at commit, by this key.
+  parentId: integer('parent_id').references((): AnyPgColumn => projects.id, { onDelete: 'no action' }),
   // Share of the parent's progress, relative to the sibling sub-projects.
   weight: doublePrecision('weight').notNull().default(1),
   title: jsonb('title').$type<LocalizedText>().notNull(),

@@ -1,8 +1,12 @@
 // Progress CSV import (all rows or none), CSV/JSON export, and the iCalendar feed read back with ical.js.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
+import { projects } from '../../src/db/schema.ts';
+import { createBackup, restoreBackup } from '../../src/features/backup/backup.ts';
+import { buildApp } from '../../src/server/app.ts';
 import { buildAgreement, buildCommitment, buildEngagement, buildPartnership, buildPlace, buildProject, type Json } from '../support/factories.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestApp, openTestDatabase, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -199,5 +203,30 @@ describe('calendar.ics', () => {
     const defaults = await get('/api/calendar.ics');
     expect(defaults.statusCode).toBe(200);
     expect(() => parse(defaults.body)).not.toThrow();
+  });
+});
+
+describe('backup of follow-through records', () => {
+  it('restores a sub-project stored before its parent (the parent key is checked at commit)', async () => {
+    const parent = await buildProject(t, { status: 'in_progress' });
+    const child = await buildProject(t, { parentId: parent.id, status: 'in_progress', progress: 70 });
+    // Restore inserts 500 rows per statement. With 600 more projects, then an update that writes the parent's
+    // new row version last, the child lands in an earlier statement than its parent.
+    await t.db.insert(projects).values(Array.from({ length: 600 }, (_, i) => ({ title: { en: `Filler ${i}` } })));
+    await t.app.inject({ method: 'PATCH', url: `/api/projects/${parent.id}`, payload: { title: { en: 'Renamed parent' } } });
+    await buildCommitment(t, { text: { en: 'Linked' } }).then((c) => t.app.inject({ method: 'PATCH', url: `/api/projects/${child.id}`, payload: { commitmentIds: [c.id] } }));
+    const backup = await createBackup(t.db);
+    const target = await openTestDatabase();
+    try {
+      await bootstrapDatabase(target.database, { loadInitialData: false });
+      await restoreBackup(target.database.db, JSON.parse(JSON.stringify(backup)));
+      const app = await buildApp({ database: target.database });
+      const restored = (await app.inject(`/api/projects/${parent.id}`)).json();
+      expect(restored).toMatchObject({ title: { en: 'Renamed parent' }, progress: 70, subProjectIds: [child.id] });
+      expect((await app.inject(`/api/projects/${child.id}`)).json()).toEqual((await t.app.inject(`/api/projects/${child.id}`)).json());
+      await app.close();
+    } finally {
+      await target.dispose();
+    }
   });
 });
