@@ -247,6 +247,18 @@ describe('follow-through of a partnership', () => {
     expect(later.board.projects.in_progress.find((p: Json) => p.id === project.id)).toMatchObject({ overdue: true, stalled: true });
   });
 
+  it('follows a pledge made at an engagement outside the partnership (like the seed meeting) when the commitment names the partnership', async () => {
+    const engagement = await buildEngagement(t, { date: '2024-09-09', statements: [{ isPledge: true, text: { en: 'Push the projects through to implementation' } }] });
+    expect(engagement.partnershipId).toBeNull();
+    const statementId = (await get(`/api/engagements/${engagement.id}`)).body.statements[0].id;
+    const partnership = await buildPartnership(t, { kind: 'contact' });
+    const commitment = await buildCommitment(t, { statementId, text: undefined, partnershipId: partnership.id });
+    expect(commitment.partnershipId).toBe(partnership.id);
+    const view = (await get(`/api/partnerships/${partnership.id}/follow-through`)).body;
+    expect(view.chains.map((c: Json) => [c.origin.kind, c.origin.engagement?.id, c.commitments.map((m: Json) => m.id)])).toEqual([['statement', engagement.id, [commitment.id]]]);
+    expect(view.pledgesWithoutCommitment).toEqual([]);
+  });
+
   it('counts a change as activity: a project touched recently is not stalled', async () => {
     const { partnership } = await meetingWithPledges();
     const project = await buildProject(t, { partnershipId: partnership.id, status: 'in_progress' });

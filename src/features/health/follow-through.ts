@@ -1,6 +1,6 @@
 // The follow-through of one partnership: pledge → commitment → project → milestones → results, a board
 // by status, a dated timeline, and the overdue and stalled items. Text fields stay {de,en,zh}.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, or } from 'drizzle-orm';
 import { daysBetween, todayIso } from '../../domain/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { agreements, commitments, engagements, people, projects, statements } from '../../db/schema.ts';
@@ -28,13 +28,17 @@ export async function getFollowThrough(db: Db, partnershipId: number, config: Fo
   const projectIds = [...new Set([...ownProjectIds, ...linkedProjectIds])].sort((a, b) => a - b);
   const projectList = await loadProjects(db, projectIds, today);
   const projectById = new Map(projectList.map((p) => [p.id, p]));
-  const engagementRows = await db.select({ id: engagements.id, date: engagements.date, title: engagements.title }).from(engagements)
-    .where(eq(engagements.partnershipId, partnershipId)).orderBy(asc(engagements.date), asc(engagements.id));
-  const engagementIds = engagementRows.map((e) => e.id);
-  const statementRows = engagementIds.length
-    ? await db.select({ statement: statements, speakerName: people.name }).from(statements).leftJoin(people, eq(people.id, statements.speakerPersonId))
-      .where(inArray(statements.engagementId, engagementIds)).orderBy(asc(statements.position), asc(statements.id))
-    : [];
+  // The partnership's engagements, plus those elsewhere (or in no partnership) whose pledges became its commitments.
+  const originStatementIds = commitmentList.flatMap((c) => (c.origin.kind === 'statement' ? [c.origin.statementId] : []));
+  const inPartnership = eq(engagements.partnershipId, partnershipId);
+  const statementRows = await db.select({ statement: statements, speakerName: people.name }).from(statements)
+    .innerJoin(engagements, eq(engagements.id, statements.engagementId)).leftJoin(people, eq(people.id, statements.speakerPersonId))
+    .where(originStatementIds.length ? or(inPartnership, inArray(statements.id, originStatementIds)) : inPartnership)
+    .orderBy(asc(statements.position), asc(statements.id));
+  const originEngagementIds = statementRows.map((r) => r.statement.engagementId);
+  const engagementRows = await db.select({ id: engagements.id, date: engagements.date, title: engagements.title, partnershipId: engagements.partnershipId }).from(engagements)
+    .where(originEngagementIds.length ? or(inPartnership, inArray(engagements.id, originEngagementIds)) : inPartnership)
+    .orderBy(asc(engagements.date), asc(engagements.id));
   const agreementIds = (await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnershipId, partnershipId)).orderBy(asc(agreements.signedOn), asc(agreements.id))).map((r) => r.id);
   const agreementList = await loadAgreements(db, agreementIds);
 
@@ -76,7 +80,7 @@ export async function getFollowThrough(db: Db, partnershipId: number, config: Fo
         statement: { id: s.id, text: s.text, isPledge: s.isPledge, speaker: s.speakerPersonId ? { id: s.speakerPersonId, name: speakerName ?? '' } : null },
       };
       if (made.length) chains.push({ origin, commitments: made.map(commitmentNode) });
-      else if (s.isPledge) pledgesWithoutCommitment.push(origin);
+      else if (s.isPledge && e.partnershipId === partnershipId) pledgesWithoutCommitment.push(origin);
       byStatement.delete(s.id);
     }
   }
