@@ -18,6 +18,13 @@ const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   // Keyboard users must always see where they are.
   focusRing: 'auto',
+  // Long titles ("Chen Jining trifft die Oberbürgermeisterin von Köln …") must not fill a phone screen.
+  headings: {
+    sizes: {
+      h1: { fontSize: 'clamp(1.5rem, 1.1rem + 2vw, 2.125rem)', lineHeight: '1.25' },
+      h2: { fontSize: 'clamp(1.25rem, 1rem + 1.2vw, 1.625rem)', lineHeight: '1.3' },
+    },
+  },
 });
 
 const queryClient = new QueryClient({

@@ -7,7 +7,7 @@ import { launchChromium } from './chromium.ts';
 
 const baseUrl = process.argv[2] ?? 'http://localhost:3100';
 const outDir = process.argv[3] ?? '.tmp/screens';
-const only = process.argv[4]; // optional: a page name to capture alone
+const only = process.argv[4]; // optional: page names to capture alone, comma-separated
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
@@ -46,7 +46,7 @@ async function main() {
       page.on('console', (message) => { if (message.type() === 'error') problems.push(`${locale} ${suffix} ${page.url()}: ${message.text()}`); });
       page.on('pageerror', (error) => problems.push(`${locale} ${suffix} ${page.url()}: ${error.message}`));
       for (const [name, url] of pages) {
-        if (only && name !== only) continue;
+        if (only && !only.split(',').includes(name)) continue;
         await page.goto(`${baseUrl}${url}`, { waitUntil: 'load' });
         // Pages are ready when no loader is left (queries settle within a few hundred ms locally).
         await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'), undefined, { timeout: 10_000 }).catch(() => {});

@@ -30,9 +30,11 @@ interface LocalizedFieldsProps {
   description?: string;
   multiline?: boolean;
   required?: boolean;
+  /** The API's limit per language, so the reader hits it here rather than as a server error. */
+  maxLength?: number;
 }
 
-export function LocalizedFields({ form, path, legend, description, multiline, required }: LocalizedFieldsProps) {
+export function LocalizedFields({ form, path, legend, description, multiline, required, maxLength }: LocalizedFieldsProps) {
   const { t, locale } = useLocaleFormat();
   const groupError = form.errors[path];
   const Input = multiline ? Textarea : TextInput;
@@ -59,6 +61,7 @@ export function LocalizedFields({ form, path, legend, description, multiline, re
               size="sm"
               styles={{ label: { fontWeight: 400, fontSize: 'var(--mantine-font-size-xs)' } }}
               lang={code === 'zh' ? 'zh-Hans' : code}
+              maxLength={maxLength}
               autosize={multiline || undefined}
               minRows={multiline ? 2 : undefined}
               {...form.getInputProps(`${path}.${code}`)}

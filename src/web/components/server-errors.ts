@@ -45,3 +45,20 @@ function pathExists(values: unknown, path: string): boolean {
   }
   return true;
 }
+
+/**
+ * After a failed submit, take the reader to the first field marked invalid (Mantine sets
+ * aria-invalid on inputs with an error), so a message far down a long form is not missed.
+ */
+export function focusFirstInvalidField() {
+  // Wait a frame: the error props are applied on the next render.
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('main [aria-invalid="true"]:is(input, textarea, select)');
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus({ preventScroll: true });
+    } else {
+      document.querySelector('main [role="alert"]')?.scrollIntoView({ block: 'center' });
+    }
+  });
+}

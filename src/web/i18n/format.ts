@@ -2,6 +2,7 @@
 import countries from 'i18n-iso-countries';
 import englishCountryNames from 'i18n-iso-countries/langs/en.json';
 import { localize, type LocalizedText } from '../../domain/localized.ts';
+import { LOCALES } from '../../domain/taxonomy.ts';
 import type { Locale } from '../../domain/taxonomy.ts';
 
 countries.registerLocale(englishCountryNames);
@@ -81,4 +82,15 @@ export function countryName(englishName: string | null | undefined, locale: Loca
     if (tail) return `${englishName.slice(0, comma)}, ${display.of(tail) ?? englishName.slice(comma + 2)}`;
   }
   return englishName;
+}
+
+/**
+ * The lang attribute for a localized field as shown to this reader: undefined when it is in the
+ * reader's language, else the language the fallback picked (so "Köln…" in the English UI is read as German).
+ */
+export function contentLanguage(field: LocalizedText | null | undefined, locale: Locale): string | undefined {
+  const shown = localize(field, locale);
+  if (!field || !shown || field[locale] === shown) return undefined;
+  const language = LOCALES.find((code) => field[code] === shown);
+  return language === 'zh' ? 'zh-Hans' : language;
 }

@@ -17,7 +17,7 @@ import type { Engagement, EngagementInput, Partnership, PlaceSummary } from '../
 import { AppLink } from '../../components/app-link.tsx';
 import { fromLocalizedValues, LocalizedFields, type LocalizedValues, toLocalizedValues } from '../../components/localized-fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { applyServerErrors, type PathRenames } from '../../components/server-errors.ts';
+import { applyServerErrors, focusFirstInvalidField, type PathRenames } from '../../components/server-errors.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { isValidDate } from '../../components/validation.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
@@ -190,10 +190,16 @@ function EngagementForm({ existing, initial }: { existing?: Engagement; initial:
           notifications.show({ color: 'green', message: t('engagements.saved') });
           navigate(`/engagements/${saved.id}`);
         },
-        onError: (error) => setFormError(applyServerErrors(form, error, SERVER_PATHS)),
+        onError: (error) => {
+          setFormError(applyServerErrors(form, error, SERVER_PATHS));
+          focusFirstInvalidField();
+        },
       });
     },
-    () => setFormError(t('form.fixErrors')),
+    () => {
+      setFormError(t('form.fixErrors'));
+      focusFirstInvalidField();
+    },
   );
 
   const title = existing ? t('engagements.editTitle') : t('engagements.newTitle');
@@ -227,7 +233,7 @@ function EngagementForm({ existing, initial }: { existing?: Engagement; initial:
               <TextInput type="date" label={t('engagements.date')} required {...form.getInputProps('date')} />
               <TextInput type="date" label={t('engagements.endDate')} {...form.getInputProps('endDate')} />
             </SimpleGrid>
-            <LocalizedFields form={form} path="title" legend={t('engagements.titleField')} description={t('engagements.titleHint')} required />
+            <LocalizedFields form={form} path="title" legend={t('engagements.titleField')} description={t('engagements.titleHint')} required maxLength={500} />
             <Switch label={t('engagements.agreementSigned')} {...form.getInputProps('agreementSigned', { type: 'checkbox' })} />
           </Stack>
         </Fieldset>
@@ -266,7 +272,7 @@ function EngagementForm({ existing, initial }: { existing?: Engagement; initial:
             {values.partnership && (
               <Group gap="xs">
                 <Text size="sm">
-                  {t('engagements.linkedPartnership')}:{' '}
+                  {t('common.labelColon', { label: t('engagements.linkedPartnership') })}
                   <AppLink to={`/partnerships/${values.partnership.id}`}>{`${place(values.partnership.placeA)} – ${place(values.partnership.placeB)}`}</AppLink>
                 </Text>
                 <Button size="compact-xs" variant="subtle" onClick={() => form.setFieldValue('partnership', null)}>
@@ -357,7 +363,7 @@ function EngagementForm({ existing, initial }: { existing?: Engagement; initial:
                       {...form.getInputProps(`statements.${index}.language`)}
                     />
                   </SimpleGrid>
-                  <Textarea label={t('engagements.statementText')} required autosize minRows={2} {...form.getInputProps(`statements.${index}.text`)} />
+                  <Textarea label={t('engagements.statementText')} required autosize minRows={2} maxLength={5000} {...form.getInputProps(`statements.${index}.text`)} />
                   <Checkbox label={t('engagements.isPledge')} {...form.getInputProps(`statements.${index}.isPledge`, { type: 'checkbox' })} />
                 </Stack>
               </Card>
@@ -368,7 +374,7 @@ function EngagementForm({ existing, initial }: { existing?: Engagement; initial:
           </Stack>
         </Fieldset>
 
-        <LocalizedFields form={form} path="summary" legend={t('engagements.summary')} multiline />
+        <LocalizedFields form={form} path="summary" legend={t('engagements.summary')} multiline maxLength={20_000} />
 
         <Fieldset legend={t('engagements.sources')}>
           <Stack>

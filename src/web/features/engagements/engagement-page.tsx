@@ -1,6 +1,6 @@
 // What happened: who met whom in which role and on which side, the topics, what each side said or
 // pledged, and the sources it was taken from.
-import { Badge, Button, Card, Grid, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
 import { localize } from '../../../domain/localized.ts';
@@ -11,10 +11,12 @@ import { ConfirmDelete } from '../../components/confirm-delete.tsx';
 import { EngagementKindBadge, TopicBadges } from '../../components/labels.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { contentLanguage } from '../../i18n/format.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
 
 const SIDE_ORDER = ['host', 'guest', null] as const;
+const LANG_ATTRIBUTE = { de: 'de', en: 'en', zh: 'zh-Hans' } as const;
 
 function ParticipantsBySide({ participants }: { participants: Participant[] }) {
   const { t, person, place } = useLocaleFormat();
@@ -58,7 +60,7 @@ function PartnershipLink({ id }: { id: number }) {
   const partnership = usePartnership(id);
   return (
     <Text size="sm">
-      {t('engagements.partnership')}:{' '}
+      {t('common.labelColon', { label: t('engagements.partnership') })}
       <AppLink to={`/partnerships/${id}`}>
         {partnership.data ? `${place(partnership.data.placeA)} – ${place(partnership.data.placeB)}` : `#${id}`}
       </AppLink>
@@ -71,6 +73,8 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
   const remove = useDeleteEngagement();
   const navigate = useNavigate();
   const title = localize(e.title, locale) || t('engagements.untitled');
+  // A title shown in another language (fallback) is marked as such for screen readers and fonts.
+  const titleLang = contentLanguage(e.title, locale);
   const summary = localize(e.summary, locale);
   useDocumentTitle(title);
   const speakers = new Map(e.participants.map((p) => [p.person.id, p]));
@@ -82,7 +86,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
           <EngagementKindBadge kind={e.kind} />
           {e.agreementSigned && <Badge color="grape" variant="light">{t('engagements.agreementSigned')}</Badge>}
         </Group>
-        <Title order={1}>{title}</Title>
+        <Title order={1} lang={titleLang}>{title}</Title>
         <Text c="dimmed">
           {dateRange(e.date, e.endDate)}
           {e.location && (
@@ -120,7 +124,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
       <Card withBorder>
         <Stack gap="xs">
           <Text size="sm">
-            {t('engagements.places')}:{' '}
+            {t('common.labelColon', { label: t('engagements.places') })}
             {e.places.length === 0
               ? t('common.none')
               : e.places.map((p, index) => (
@@ -131,7 +135,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
                 ))}
           </Text>
           {e.partnershipId !== null && <PartnershipLink id={e.partnershipId} />}
-          {summary && <Text className="prewrap">{summary}</Text>}
+          {summary && <Text className="prewrap" lang={contentLanguage(e.summary, locale)}>{summary}</Text>}
         </Stack>
       </Card>
 
@@ -161,7 +165,9 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
                     </Text>
                     {s.isPledge && <Badge color="orange" variant="light">{t('engagements.pledge')}</Badge>}
                   </Group>
-                  <Text component="blockquote" m={0} className="prewrap">{localize(s.text, locale)}</Text>
+                  <Text component="blockquote" m={0} className="prewrap" lang={contentLanguage(s.text, locale)}>
+                    {localize(s.text, locale)}
+                  </Text>
                 </Card>
               );
             })}
@@ -174,32 +180,20 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
         {e.sources.length === 0 ? (
           <Text c="dimmed">{t('engagements.noSources')}</Text>
         ) : (
-          <div className="table-scroll">
-            <Table miw={480}>
-              <Table.Caption className="sr-only">{t('engagements.sourcesCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('sources.titleField')}</Table.Th>
-                  <Table.Th>{t('sources.publisher')}</Table.Th>
-                  <Table.Th>{t('sources.publishedOn')}</Table.Th>
-                  <Table.Th>{t('sources.language')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {e.sources.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <AppLink to={`/sources/${s.id}`}>{s.title ?? t('sources.untitled')}</AppLink>
-                      <Text size="xs" c="dimmed">{t(`sourceKind.${s.kind}`)}</Text>
-                    </Table.Td>
-                    <Table.Td>{s.publisher ?? '—'}</Table.Td>
-                    <Table.Td>{s.publishedOn ? date(s.publishedOn) : '—'}</Table.Td>
-                    <Table.Td>{s.language ? t(`language.${s.language}`) : '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <List listStyleType="none" spacing="sm">
+            {e.sources.map((s) => (
+              <List.Item key={s.id}>
+                <AppLink to={`/sources/${s.id}`} lang={s.language ? LANG_ATTRIBUTE[s.language] : undefined}>
+                  {s.title ?? t('sources.untitled')}
+                </AppLink>
+                <Text size="sm" c="dimmed">
+                  {[t(`sourceKind.${s.kind}`), s.publisher, s.publishedOn ? date(s.publishedOn) : null, s.language ? t(`language.${s.language}`) : null]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
         )}
       </section>
     </Stack>

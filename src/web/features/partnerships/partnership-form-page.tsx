@@ -9,7 +9,7 @@ import { usePartnership, usePlace, useSavePartnership } from '../../api/queries.
 import type { Partnership, PartnershipInput, PartnershipPatch, PlaceSummary } from '../../api/types.ts';
 import { fromLocalizedValues, LocalizedFields, type LocalizedValues, toLocalizedValues } from '../../components/localized-fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { applyServerErrors, type PathRenames } from '../../components/server-errors.ts';
+import { applyServerErrors, focusFirstInvalidField, type PathRenames } from '../../components/server-errors.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { isValidDate } from '../../components/validation.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
@@ -71,9 +71,12 @@ function PartnershipForm({ existing, initialPlaceA }: { existing?: Partnership; 
         notifications.show({ color: 'green', message: t('partnerships.saved') });
         navigate(`/partnerships/${saved.id}`);
       },
-      onError: (error) => setFormError(applyServerErrors(form, error, SERVER_PATHS)),
+      onError: (error) => {
+        setFormError(applyServerErrors(form, error, SERVER_PATHS));
+        focusFirstInvalidField();
+      },
     });
-  });
+  }, () => focusFirstInvalidField());
 
   const title = existing ? t('partnerships.editTitle', { name: `${place(existing.placeA)} – ${place(existing.placeB)}` }) : t('partnerships.newTitle');
   useDocumentTitle(title);

@@ -139,8 +139,8 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
         <Group gap="lg" wrap="wrap">
           <PartnershipKindBadge kind={p.kind} />
           <StatusBadge status={p.status} />
-          <Text size="sm">{t('partnerships.since')}: {p.since ? date(p.since) : t('common.unknown')}</Text>
-          {p.until && <Text size="sm">{t('partnerships.until')}: {date(p.until)}</Text>}
+          <Text size="sm">{t('common.labelColon', { label: t('partnerships.since') })}{p.since ? date(p.since) : t('common.unknown')}</Text>
+          {p.until && <Text size="sm">{t('common.labelColon', { label: t('partnerships.until') })}{date(p.until)}</Text>}
           <Health partnership={p} />
         </Group>
         {objectives && (

@@ -69,7 +69,7 @@ export function PartnershipsListPage() {
           data={PARTNERSHIP_STATUSES.map((code) => ({ value: code, label: t(`partnershipStatus.${code}`) }))}
           miw={160}
         />
-        <TextInput label={t('places.filterCountry')} description={t('places.filterCountryHint')} value={country} onChange={(e) => update({ country: e.currentTarget.value })} miw={160} />
+        <TextInput label={t('places.filterCountry')} placeholder={t('places.filterCountryHint')} value={country} onChange={(e) => update({ country: e.currentTarget.value })} miw={160} />
       </Group>
       <QueryState query={partnerships}>
         {(page) => (

@@ -33,7 +33,7 @@ export function PlacesListPage() {
       <Title order={1}>{t('places.title')}</Title>
       <Group grow align="flex-start" wrap="wrap">
         <TextInput label={t('places.filterName')} placeholder={t('places.filterNamePlaceholder')} value={q} onChange={(e) => update({ q: e.currentTarget.value })} miw={200} />
-        <TextInput label={t('places.filterCountry')} description={t('places.filterCountryHint')} value={countryFilter} onChange={(e) => update({ country: e.currentTarget.value })} miw={200} />
+        <TextInput label={t('places.filterCountry')} placeholder={t('places.filterCountryHint')} value={countryFilter} onChange={(e) => update({ country: e.currentTarget.value })} miw={200} />
       </Group>
       <QueryState query={places}>
         {(page) => (

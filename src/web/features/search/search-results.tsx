@@ -1,5 +1,5 @@
 // Results of the one search box, grouped by what was found: places, people, engagements, sources.
-import { Card, Group, List, SimpleGrid, Text, Title } from '@mantine/core';
+import { Card, List, SimpleGrid, Text, Title } from '@mantine/core';
 import type { SearchResults as Results } from '../../api/types.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
@@ -56,10 +56,8 @@ export function SearchResults({ results }: { results: Results }) {
           <List listStyleType="none" spacing={4}>
             {results.sources.map((s) => (
               <List.Item key={s.id}>
-                <Group gap={6} wrap="nowrap">
-                  <AppLink to={`/sources/${s.id}`}>{s.title ?? t('sources.untitled')}</AppLink>
-                  <Text span size="sm" c="dimmed">{s.publisher ?? ''}</Text>
-                </Group>
+                <AppLink to={`/sources/${s.id}`}>{s.title ?? t('sources.untitled')}</AppLink>{' '}
+                <Text span size="sm" c="dimmed">{[s.publisher, s.publishedOn ? date(s.publishedOn) : null].filter(Boolean).join(' · ')}</Text>
               </List.Item>
             ))}
           </List>

@@ -22,9 +22,9 @@ export function SourcePage() {
             <Title order={1} lang={s.language ? LANG_ATTRIBUTE[s.language] : undefined}>{s.title ?? t('sources.untitled')}</Title>
           </div>
           <Group gap="lg">
-            {s.publisher && <Text size="sm">{t('sources.publisher')}: {s.publisher}</Text>}
-            {s.publishedOn && <Text size="sm">{t('sources.publishedOn')}: {date(s.publishedOn)}</Text>}
-            {s.language && <Text size="sm">{t('sources.language')}: {t(`language.${s.language}`)}</Text>}
+            {s.publisher && <Text size="sm">{t('common.labelColon', { label: t('sources.publisher') })}{s.publisher}</Text>}
+            {s.publishedOn && <Text size="sm">{t('common.labelColon', { label: t('sources.publishedOn') })}{date(s.publishedOn)}</Text>}
+            {s.language && <Text size="sm">{t('common.labelColon', { label: t('sources.language') })}{t(`language.${s.language}`)}</Text>}
             {s.url && (
               <Anchor href={s.url} target="_blank" rel="noreferrer" size="sm">
                 {t('sources.original')}
