@@ -43,7 +43,7 @@ export function LocalizedFields({ form, path, legend, description, multiline, re
   return (
     <Fieldset
       legend={
-        <Text component="span" size="sm" fw={500}>
+        <Text component="span" size="sm" fw={600}>
           {legend}
           {required && <Text span c="red" aria-hidden> *</Text>}
         </Text>

@@ -1,5 +1,5 @@
 // The registry: all partnerships, filtered by place, kind, status and country.
-import { Group, Select, Stack, Text, TextInput, Title, Button } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -42,7 +42,7 @@ export function PartnershipsListPage() {
         <Title order={1}>{t('partnerships.title')}</Title>
         <Button component={Link} to="/partnerships/new">{t('nav.newPartnership')}</Button>
       </Group>
-      <Group grow align="flex-start" wrap="wrap" preventGrowOverflow={false}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <PlacePicker
           label={t('partnerships.filterPlace')}
           value={selectedPlace}
@@ -58,7 +58,6 @@ export function PartnershipsListPage() {
           value={kind || null}
           onChange={(value) => update({ kind: value ?? '' })}
           data={PARTNERSHIP_KINDS.map((code) => ({ value: code, label: t(`partnershipKind.${code}`) }))}
-          miw={160}
         />
         <Select
           label={t('partnerships.status')}
@@ -67,10 +66,9 @@ export function PartnershipsListPage() {
           value={status || null}
           onChange={(value) => update({ status: value ?? '' })}
           data={PARTNERSHIP_STATUSES.map((code) => ({ value: code, label: t(`partnershipStatus.${code}`) }))}
-          miw={160}
         />
-        <TextInput label={t('places.filterCountry')} placeholder={t('places.filterCountryHint')} value={country} onChange={(e) => update({ country: e.currentTarget.value })} miw={160} />
-      </Group>
+        <TextInput label={t('places.filterCountry')} placeholder={t('places.filterCountryHint')} value={country} onChange={(e) => update({ country: e.currentTarget.value })} />
+      </SimpleGrid>
       <QueryState query={partnerships}>
         {(page) => (
           <Stack>

@@ -1,5 +1,5 @@
 // All places, searchable by any of their names and filterable by country.
-import { Stack, Table, Text, TextInput, Title, Group } from '@mantine/core';
+import { SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 import { PAGE_SIZE, usePlaces } from '../../api/queries.ts';
@@ -31,10 +31,10 @@ export function PlacesListPage() {
   return (
     <Stack maw={1100}>
       <Title order={1}>{t('places.title')}</Title>
-      <Group grow align="flex-start" wrap="wrap">
-        <TextInput label={t('places.filterName')} placeholder={t('places.filterNamePlaceholder')} value={q} onChange={(e) => update({ q: e.currentTarget.value })} miw={200} />
-        <TextInput label={t('places.filterCountry')} placeholder={t('places.filterCountryHint')} value={countryFilter} onChange={(e) => update({ country: e.currentTarget.value })} miw={200} />
-      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} maw={640}>
+        <TextInput label={t('places.filterName')} placeholder={t('places.filterNamePlaceholder')} value={q} onChange={(e) => update({ q: e.currentTarget.value })} />
+        <TextInput label={t('places.filterCountry')} placeholder={t('places.filterCountryHint')} value={countryFilter} onChange={(e) => update({ country: e.currentTarget.value })} />
+      </SimpleGrid>
       <QueryState query={places}>
         {(page) => (
           <Stack>

@@ -1,6 +1,7 @@
 // A source document in full: where it came from and the engagements taken from it.
 import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useSource } from '../../api/queries.ts';
+import { localize } from '../../../domain/localized.ts';
+import { useEngagement, useSource } from '../../api/queries.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -8,6 +9,19 @@ import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
 
 const LANG_ATTRIBUTE = { de: 'de', en: 'en', zh: 'zh-Hans' } as const;
+
+/** An engagement taken from this source, named by its title once loaded. */
+function EngagementLink({ id }: { id: number }) {
+  const { t, locale, date } = useLocaleFormat();
+  const engagement = useEngagement(id);
+  const title = engagement.data ? localize(engagement.data.title, locale) : '';
+  return (
+    <>
+      <AppLink to={`/engagements/${id}`}>{title || t('sources.engagementN', { n: id })}</AppLink>
+      {engagement.data && <Text span size="sm" c="dimmed"> · {date(engagement.data.date)}</Text>}
+    </>
+  );
+}
 
 export function SourcePage() {
   const { t, date } = useLocaleFormat();
@@ -37,7 +51,7 @@ export function SourcePage() {
               <List size="sm">
                 {s.engagementIds.map((id) => (
                   <List.Item key={id}>
-                    <AppLink to={`/engagements/${id}`}>{t('sources.engagementN', { n: id })}</AppLink>
+                    <EngagementLink id={id} />
                   </List.Item>
                 ))}
               </List>
