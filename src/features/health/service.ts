@@ -16,6 +16,13 @@ import { assessHealth, type HealthFacts } from './score.ts';
 const placeA = alias(places, 'place_a');
 const placeB = alias(places, 'place_b');
 
+function emptyFacts(since: string | null): HealthFacts {
+  return {
+    lastEngagementOn: null, engagementsLastYear: 0, openCommitments: 0, overdueCommitments: 0, doneCommitments: 0, activeProjects: 0,
+    lastActivityOn: null, since, agreementsInForce: [], agreementCount: 0,
+  };
+}
+
 const maxDay = (...days: (string | null | undefined)[]) => days.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
 
 /** Facts per partnership. `ids` limits the partnerships; null means every partnership that has any record. */
@@ -51,12 +58,7 @@ export async function gatherHealthFacts(db: Db, today: string, ids: number[] | n
     : [];
 
   const facts = new Map<number, HealthFacts>();
-  for (const { id, since } of sinceRows) {
-    facts.set(id, {
-      lastEngagementOn: null, engagementsLastYear: 0, openCommitments: 0, overdueCommitments: 0, doneCommitments: 0, activeProjects: 0,
-      lastActivityOn: null, since, agreementsInForce: [], agreementCount: 0,
-    });
-  }
+  for (const { id, since } of sinceRows) facts.set(id, emptyFacts(since));
   for (const r of engagementRows) {
     const f = facts.get(r.partnershipId!);
     if (!f) continue;
@@ -89,13 +91,17 @@ export async function gatherHealthFacts(db: Db, today: string, ids: number[] | n
 }
 
 function partnershipSelect(db: Db) {
-  return db.select({ partnership: partnerships, placeA, placeB }).from(partnerships)
+  return db.select({
+    partnership: { id: partnerships.id, kind: partnerships.kind, status: partnerships.status, since: partnerships.since },
+    placeA: { id: placeA.id, name: placeA.name, names: placeA.names, country: placeA.country, kind: placeA.kind },
+    placeB: { id: placeB.id, name: placeB.name, names: placeB.names, country: placeB.country, kind: placeB.kind },
+  }).from(partnerships)
     .innerJoin(placeA, eq(placeA.id, partnerships.placeAId)).innerJoin(placeB, eq(placeB.id, partnerships.placeBId));
 }
 
 type PartnershipRow = Awaited<ReturnType<ReturnType<typeof partnershipSelect>['execute']>>[number];
 
-function present(row: PartnershipRow, facts: HealthFacts, today: string, config: FollowThroughConfig): PartnershipHealth {
+function present(row: PartnershipRow, facts: HealthFacts, today: string, config: FollowThroughConfig, assessment = assessHealth(facts, today, config, row.partnership.status)): PartnershipHealth {
   const p = row.partnership;
   return {
     partnership: {
@@ -103,7 +109,7 @@ function present(row: PartnershipRow, facts: HealthFacts, today: string, config:
       kind: p.kind as PartnershipHealth['partnership']['kind'], status: p.status as PartnershipHealth['partnership']['status'], since: p.since,
     },
     asOf: today,
-    ...assessHealth(facts, today, config, p.status),
+    ...assessment,
     facts,
   };
 }
@@ -121,14 +127,27 @@ export async function listPartnershipHealth(db: Db, query: HealthListQuery, conf
   const filters: SQL[] = [];
   if (query.place) filters.push(or(eq(partnerships.placeAId, query.place), eq(partnerships.placeBId, query.place))!);
   if (query.status) filters.push(eq(partnerships.status, query.status));
-  let ids: number[] | null = null;
-  if (query.scope === 'all') ids = (await db.select({ id: partnerships.id }).from(partnerships).where(filters.length ? and(...filters) : undefined)).map((r) => r.id);
-  const facts = await gatherHealthFacts(db, today, ids);
-  const wanted = [...facts.keys()];
-  const rows = wanted.length
-    ? await partnershipSelect(db).where(and(inArray(partnerships.id, wanted), ...filters))
-    : [];
-  let items = rows.map((row) => present(row, facts.get(row.partnership.id)!, today, config));
+  // Facts come from grouped queries over the tracked partnerships; a partnership without any record has
+  // empty facts, so scope=all never sends the whole registry's ids through an IN list.
+  const facts = await gatherHealthFacts(db, today, null);
+  const tracked = [...facts.keys()];
+  const rows = query.scope === 'all'
+    ? await partnershipSelect(db).where(filters.length ? and(...filters) : undefined)
+    : tracked.length ? await partnershipSelect(db).where(and(inArray(partnerships.id, tracked), ...filters)) : [];
+  // Partnerships without records share one assessment per (since, status): the registry has ~26k of them.
+  const untracked = new Map<string, [HealthFacts, ReturnType<typeof assessHealth>]>();
+  let items = rows.map((row) => {
+    const known = facts.get(row.partnership.id);
+    if (known) return present(row, known, today, config);
+    const key = `${row.partnership.since}|${row.partnership.status}`;
+    let shared = untracked.get(key);
+    if (!shared) {
+      const empty = emptyFacts(row.partnership.since);
+      shared = [empty, assessHealth(empty, today, config, row.partnership.status)];
+      untracked.set(key, shared);
+    }
+    return present(row, shared[0], today, config, shared[1]);
+  });
   if (query.level) items = items.filter((i) => i.level === query.level);
   if (query.dormant) items = items.filter((i) => i.dormantSuggested === (query.dormant === 'true'));
   const direction = query.order === 'desc' ? -1 : 1;
