@@ -46,6 +46,14 @@ describe('progress CSV import', () => {
     expect((await get(`/api/audit?entity=milestone&entityId=${milestoneId}`)).json().items[0]).toMatchObject({ action: 'update', after: { doneOn: '2025-05-03' } });
   });
 
+  it('marks a milestone not done again with "-" and leaves empty cells alone', async () => {
+    const target = await buildProject(t, { milestones: [{ dueOn: '2025-05-01', title: { en: 'Kick-off', de: 'Auftakt' }, doneOn: '2025-05-02' }] });
+    const id = target.milestones[0].id;
+    const { status } = await importCsv(`record,project_id,milestone_id,done_on,title_en\nmilestone,${target.id},${id},-,Kick-off meeting\n`);
+    expect(status).toBe(200);
+    expect((await project(target.id)).milestones[0]).toMatchObject({ dueOn: '2025-05-01', doneOn: null, title: { en: 'Kick-off meeting', de: 'Auftakt' } });
+  });
+
   it('reports every bad row with its line and column and changes nothing', async () => {
     const target = await buildProject(t, { status: 'in_progress', progress: 20, milestones: [{ dueOn: '2025-05-01', title: { en: 'Kick-off' } }] });
     const before = await project(target.id);
