@@ -70,7 +70,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
-    if (url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
+    // A path with a file extension (/assets/app-1234.js) is a missing file, not a page of the app.
+    if (url.startsWith('/api') || !hasWeb || request.method !== 'GET' || /\.[a-z0-9]+$/i.test(url)) {
       return sendProblem(reply, 404, 'not_found', `no route for ${request.method} ${url}`);
     }
     // Client-side routes (/places/12, /engagements/new …) all load the single-page app.

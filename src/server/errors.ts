@@ -48,6 +48,9 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendProblem(reply, 400, 'validation_failed', `${errors[0]?.path}: ${errors[0]?.message}`, { errors });
     }
     if (error instanceof AppError) {
+      // Field errors found by a service (an unknown id in a list) travel like schema errors, so forms can place them.
+      const fieldErrors = (error.details as { errors?: { path: string; message: string }[] } | undefined)?.errors;
+      if (error.code === 'validation_failed' && Array.isArray(fieldErrors)) return sendProblem(reply, error.status, error.code, error.message, { errors: fieldErrors });
       return sendProblem(reply, error.status, error.code, error.message, error.details === undefined ? {} : { details: error.details });
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;

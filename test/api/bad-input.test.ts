@@ -77,3 +77,14 @@ describe('malformed requests', () => {
     expect((await t.app.inject('/api/places?q=%25')).statusCode).toBe(200);
   });
 });
+
+describe('unknown references', () => {
+  it('names each field whose id does not exist', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/engagements', payload: { kind: 'meeting', date: '2024-01-01', locationPlaceId: 99_999_999, placeIds: [99_999_998] } });
+    const body = await expectProblem(response, 400, 'validation_failed');
+    expect(body.errors).toEqual([
+      { path: 'body.locationPlaceId', message: 'place 99999999 does not exist' },
+      { path: 'body.placeIds.0', message: 'place 99999998 does not exist' },
+    ]);
+  });
+});

@@ -171,7 +171,10 @@ describe('engagements', () => {
       },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'validation_failed', detail: 'person 999999 does not exist' });
+    expect(response.json()).toMatchObject({
+      code: 'validation_failed', detail: 'person 999999 does not exist',
+      errors: [{ path: 'body.participants.1.personId', message: 'person 999999 does not exist' }],
+    });
     expect((await get('/api/stats')).body).toEqual(before);
     expect((await get('/api/people?q=Would Be Created')).body.total).toBe(0);
   });

@@ -93,22 +93,35 @@ export async function getEngagement(db: Db, id: number): Promise<Engagement> {
   };
 }
 
-async function assertIdsExist(tx: Db, table: typeof places | typeof people | typeof organisations | typeof sources | typeof partnerships, ids: (number | null | undefined)[], what: string) {
-  const wanted = [...new Set(ids.filter((v): v is number => typeof v === 'number'))];
-  if (!wanted.length) return;
-  const found = await tx.select({ id: table.id }).from(table).where(inArray(table.id, wanted));
-  const missing = wanted.filter((v) => !found.some((f) => f.id === v));
-  if (missing.length) throw new AppError('validation_failed', `${what} ${missing.join(', ')} does not exist`, { entity: what, missing });
+type ReferencedTable = typeof places | typeof people | typeof organisations | typeof sources | typeof partnerships;
+
+/** Checks that referenced ids exist; each missing one is reported at the field that named it. */
+async function assertIdsExist(tx: Db, table: ReferencedTable, what: string, references: [path: string, id: number | null | undefined][]) {
+  const wanted = [...new Set(references.map(([, id]) => id).filter((v): v is number => typeof v === 'number'))];
+  if (!wanted.length) return [];
+  const found = new Set((await tx.select({ id: table.id }).from(table).where(inArray(table.id, wanted))).map((row) => row.id));
+  return references.filter(([, id]) => typeof id === 'number' && !found.has(id)).map(([path, id]) => ({ path: `body.${path}`, message: `${what} ${id} does not exist` }));
 }
 
 type Children = Pick<EngagementInput, 'participants' | 'topics' | 'statements' | 'sources' | 'placeIds'>;
 
 async function assertReferences(tx: Db, input: Partial<Children> & { locationPlaceId?: number | null; partnershipId?: number | null }) {
-  await assertIdsExist(tx, places, [input.locationPlaceId, ...(input.placeIds ?? []), ...(input.participants ?? []).map((p) => p.ofPlaceId)], 'place');
-  await assertIdsExist(tx, partnerships, [input.partnershipId], 'partnership');
-  await assertIdsExist(tx, people, [...(input.participants ?? []).map((p) => p.personId), ...(input.statements ?? []).map((s) => s.speakerPersonId)], 'person');
-  await assertIdsExist(tx, organisations, (input.participants ?? []).map((p) => p.ofOrganisationId), 'organisation');
-  await assertIdsExist(tx, sources, (input.sources ?? []).map((s) => ('sourceId' in s ? s.sourceId : null)), 'source');
+  const participants = input.participants ?? [];
+  const errors = [
+    ...(await assertIdsExist(tx, places, 'place', [
+      ['locationPlaceId', input.locationPlaceId],
+      ...(input.placeIds ?? []).map((id, i): [string, number] => [`placeIds.${i}`, id]),
+      ...participants.map((p, i): [string, number | null] => [`participants.${i}.ofPlaceId`, p.ofPlaceId]),
+    ])),
+    ...(await assertIdsExist(tx, partnerships, 'partnership', [['partnershipId', input.partnershipId]])),
+    ...(await assertIdsExist(tx, people, 'person', [
+      ...participants.map((p, i): [string, number | undefined] => [`participants.${i}.personId`, p.personId]),
+      ...(input.statements ?? []).map((s, i): [string, number | null] => [`statements.${i}.speakerPersonId`, s.speakerPersonId]),
+    ])),
+    ...(await assertIdsExist(tx, organisations, 'organisation', participants.map((p, i): [string, number | null] => [`participants.${i}.ofOrganisationId`, p.ofOrganisationId]))),
+    ...(await assertIdsExist(tx, sources, 'source', (input.sources ?? []).map((s, i): [string, number | null] => [`sources.${i}.sourceId`, 'sourceId' in s ? s.sourceId : null]))),
+  ];
+  if (errors.length) throw new AppError('validation_failed', errors.map((e) => e.message).join('; '), { errors });
 }
 
 async function writeChildren(tx: Db, actor: Actor, engagementId: number, children: Partial<Children>) {

@@ -8,12 +8,13 @@ import { AppError } from '../../domain/errors.ts';
 import { type Db, rowsOf } from '../../db/client.ts';
 import { partnerships, places } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { knownPlaceNames, normaliseCountry } from './place-names.ts';
 
 export const PARTNERSHIP_CSV_COLUMNS = ['city1', 'country1', 'lat1', 'lng1', 'city2', 'country2', 'lat2', 'lng2'] as const;
 
 export interface CsvRowError { line: number; column?: string; message: string }
 
-interface CsvPlace { name: string; country: string; lat: number | null; lng: number | null }
+interface CsvPlace { name: string; country: string | null; lat: number | null; lng: number | null }
 interface CsvPair { line: number; first: CsvPlace; second: CsvPlace }
 
 export interface ParsedPartnershipCsv { pairs: CsvPair[]; errors: CsvRowError[] }
@@ -57,9 +58,9 @@ export function parsePartnershipCsv(text: string): ParsedPartnershipCsv {
     if (!city1) errors.push({ line, column: 'city1', message: 'is empty' });
     if (!city2) errors.push({ line, column: 'city2', message: 'is empty' });
     if (city1.length > 200 || city2.length > 200) errors.push({ line, message: 'a city name is longer than 200 characters' });
-    const first = { name: city1, country: country1, lat: coordinate(lat1, 'lat1', 90, line, errors), lng: coordinate(lng1, 'lng1', 180, line, errors) };
-    const second = { name: city2, country: country2, lat: coordinate(lat2, 'lat2', 90, line, errors), lng: coordinate(lng2, 'lng2', 180, line, errors) };
-    if (city1 && city1 === city2 && country1 === country2) errors.push({ line, message: `"${city1}" is paired with itself` });
+    const first = { name: city1, country: normaliseCountry(country1), lat: coordinate(lat1, 'lat1', 90, line, errors), lng: coordinate(lng1, 'lng1', 180, line, errors) };
+    const second = { name: city2, country: normaliseCountry(country2), lat: coordinate(lat2, 'lat2', 90, line, errors), lng: coordinate(lng2, 'lng2', 180, line, errors) };
+    if (city1 && city1 === city2 && normaliseCountry(country1) === normaliseCountry(country2)) errors.push({ line, message: `"${city1}" is paired with itself` });
     if (errors.length === before) pairs.push({ line, first, second });
   }
   return { pairs, errors };
@@ -87,24 +88,34 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
   const uniquePlaces = new Map<string, CsvPlace>();
   for (const pair of pairs) {
     for (const place of [pair.first, pair.second]) {
-      const key = placeKey(place.name, place.country || null);
+      const key = placeKey(place.name, place.country);
       if (!uniquePlaces.has(key)) uniquePlaces.set(key, place);
     }
   }
   const placeList = [...uniquePlaces.values()];
+  const knownNames = knownPlaceNames();
   const total = placeList.length + pairs.length;
 
   return db.transaction(async (tx) => {
     // One INSERT … SELECT FROM unnest(arrays) per chunk: far faster than thousands of VALUES tuples on PGlite.
     let placesCreated = 0;
     for (let i = 0; i < placeList.length; i += CHUNK) {
-      const chunk = placeList.slice(i, i + CHUNK);
+      const chunk = placeList.slice(i, i + CHUNK).map((p) => {
+        const known = knownNames.get(`${p.name}|${p.country}`);
+        // "Porz (Cologne)": the qualifier-free name is an alias so searches for "Porz" find it.
+        const unqualified = /\s\(.+\)$/.test(p.name) ? [p.name.replace(/\s\(.+\)$/, '')] : [];
+        return {
+          ...p, kind: known?.kind ?? 'city', aliases: JSON.stringify([...unqualified, ...(known?.aliases ?? [])]),
+          names: JSON.stringify({ en: p.name, ...(known?.de ? { de: known.de } : {}), ...(known?.zh ? { zh: known.zh } : {}) }),
+        };
+      });
       const inserted = await rowsOf<{ id: number }>(tx.execute(sql`
-        insert into ${places} (name, country, lat, lng, names, aliases)
-        select n, nullif(c, ''), la, ln, jsonb_build_object('en', n),
-          case when n ~ '\s\(.+\)$' then array[regexp_replace(n, '\s\(.+\)$', '')] else '{}'::text[] end
+        insert into ${places} (name, country, lat, lng, kind, names, aliases)
+        select n, c, la, ln, k, nm::jsonb, array(select jsonb_array_elements_text(al::jsonb))
         from unnest(${pgArray(chunk.map((p) => p.name))}::text[], ${pgArray(chunk.map((p) => p.country))}::text[],
-                    ${pgArray(chunk.map((p) => p.lat))}::float8[], ${pgArray(chunk.map((p) => p.lng))}::float8[]) as t(n, c, la, ln)
+                    ${pgArray(chunk.map((p) => p.lat))}::float8[], ${pgArray(chunk.map((p) => p.lng))}::float8[],
+                    ${pgArray(chunk.map((p) => p.kind))}::text[], ${pgArray(chunk.map((p) => p.names))}::text[],
+                    ${pgArray(chunk.map((p) => p.aliases))}::text[]) as t(n, c, la, ln, k, nm, al)
         on conflict do nothing
         returning id`));
       placesCreated += inserted.length;
@@ -116,8 +127,8 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
     const seenPairs = new Set<string>();
     const partnershipRows: { placeAId: number; placeBId: number }[] = [];
     for (const pair of pairs) {
-      const first = idByKey.get(placeKey(pair.first.name, pair.first.country || null))!;
-      const second = idByKey.get(placeKey(pair.second.name, pair.second.country || null))!;
+      const first = idByKey.get(placeKey(pair.first.name, pair.first.country))!;
+      const second = idByKey.get(placeKey(pair.second.name, pair.second.country))!;
       const [placeAId, placeBId] = first < second ? [first, second] : [second, first];
       const key = `${placeAId}:${placeBId}`;
       if (seenPairs.has(key)) continue; // the same pair listed in both directions
