@@ -5,7 +5,7 @@ type ByLang = Record<Lang, RegExp>;
 
 export const MEET: ByLang = {
   de: /(trifft|traf|treffen|getroffen|Reise|empf(ing|ängt|angen|ang)|Empfang|begrüßt|willkommen|Gespräch|gesprochen|besucht|Besuch|Antrittsbesuch|zu Gast|Station|Rathaus|Delegation|tauschten sich|runden Tisch|saß|informiert sich|kam\b|Amtskolleg|Arbeitsbesuch|Visite)/,
-  en: /\b(met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|held talks|talks|told|called on|calls on|visit|visited|visits|paid|delegation|courtesy call|greeted|sat down|conversation)\b/i,
+  en: /\b(met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|held talks|talks(?! (?:about|to)\b)|told|called on|calls on|visit|visited|visits|paid|delegation|courtesy call|greeted|sat down|conversation)\b/i,
   zh: /(会见|会晤|会谈|拜会|拜访|迎接|接见|访问|来访|座谈|见面|会面|率团|一行|宴请|接待|到访|来到|抵达|交谈|出访)/,
 };
 export const VIDEO: ByLang = {
@@ -44,7 +44,7 @@ export const FUTURE: ByLang = {
   zh: /(将|拟|计划|即将|准备|有望|下一步)/,
 };
 export const ANNOUNCE: ByLang = {
-  de: /(wird\b.{0,80}\b(reisen|besuchen|aufbrechen|fliegen)|reist\b.{0,40}\bnach|bricht\b.{0,60}\bauf|bevorstehende\w* (Reise|Besuch)|vor (seiner|ihrer|der) (Reise|Abreise)|startet\b.{0,40}\bReise|wird\b.{0,60}\bDelegation)/i,
+  de: /(wird\b.{0,80}\b(reisen|besuchen|aufbrechen|fliegen)|reist\b.{0,40}\bnach|bricht\b.{0,60}\bauf|bevorstehende\w* (Reise|Besuch)|vor (seiner|ihrer|der) (Reise|Abreise)|startet\b.{0,40}\bReise|wird\b.{0,60}\bDelegation|(wird|werden)\b.{0,80}\berwartet|reist\b.{0,40}\b(kommende|nächste)n? Woche)/i,
   en: /\b(will (visit|travel|lead|head|fly|tour)|is to visit|are to visit|is set to (visit|travel)|ahead of (his|her|their|a|the) (trip|visit|tour)|upcoming (trip|visit)|will lead a delegation|is scheduled to|leaves for|departs for)\b/i,
   zh: /(将(于|赴|访问|率团|前往|出访|应邀)|即将(访问|出访|启程|前往)|拟于|启程|行前|出访前)/,
 };
@@ -52,7 +52,7 @@ export const ANNOUNCE: ByLang = {
 export const OTHER_TIME: ByLang = {
   de: /(damals|\bfrüher\b|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|\d+) Jahr|wiederzukommen|eingeladen|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
   en: /\b(earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago)\b/i,
-  zh: /(期间|曾|此前|去年|今年\d+月|欢迎.{0,30}(到|来|访)|邀请|将于|将赴|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
+  zh: /((?:\d{4}年|去年|此前|上次)[^，。]{0,12}期间|曾|此前|去年|今年\d+月|欢迎.{0,30}(到|来|访)|(?<!应[^，。；]{0,30})邀请|将于|将赴|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
 };
 export const VAGUE_DATE: ByLang = {
   de: /(kürzlich|neulich|jüngst|in diesen Tagen|vor Kurzem|vor kurzem)/i,
@@ -78,12 +78,12 @@ export const PASSIVE_HOST_AFTER: ByLang = {
 };
 /** "Delegation um X", "a delegation led by X": the leader comes after the cue. */
 export const DELEGATION_LEADER_AFTER: ByLang = {
-  de: /(Delegation um|unter (der )?Leitung (von|des|der)|angeführt (wird sie )?von|Angeführt wird sie von|geleitet von|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/,
+  de: /(Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt wird sie (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/,
   en: /\b(delegation led by|delegation headed by|led by|headed by|head of the delegation (was|is)|the delegation was led by)\b/i,
   zh: /(以.{0,10}为团长的|团长)/,
 };
 export const DELEGATION_OF: ByLang = {
-  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|unter (der )?Leitung (von|des|der)|angeführt (wird sie )?von|geleitet von|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Angeführt wird sie von)/,
+  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|geleitet (von|vom)|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Angeführt wird sie (von|vom))/,
   en: /\b(and (her|his|their) delegation|delegation led by|led a delegation|-led delegation|delegation headed by|with a delegation)\b/i,
   zh: /(率团|率领|一行|代表团)/,
 };
@@ -107,7 +107,7 @@ export const MEET_SUBJ: ByLang = {
 };
 /** The person was not there after all. */
 export const NOT_PRESENT: ByLang = {
-  de: /(verhindert|nicht teilnehmen|abgesagt|ließ sich .{0,30}vertreten|entschuldigt)/i,
+  de: /(verhindert|nicht teilnehmen|abgesagt|ließ sich .{0,30}vertreten|entschuldigt|auf Dienstreise|im Urlaub|nicht anwesend|nicht dabei)/i,
   en: /\b(unable to attend|could not attend|absent|sent (his|her) regrets|was represented by)\b/i,
   zh: /(未能出席|因故缺席|委托)/,
 };
@@ -116,4 +116,17 @@ export const FORUM_PARTICIPATION: ByLang = {
   de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus|Vertreter|Delegationen|zusammengekommen|kamen|trafen sich|Gäste aus)/i,
   en: /\b(joining|joined|took part|taking part|take part|participat|were represented|represented|attended|delegates from|came from|from)\w*/i,
   zh: /(参加|出席|参会|与会|来自)/,
+};
+
+/** Interviews and portraits: an engagement only if a trip is announced (then visit_announcement). */
+export const INTERVIEW: ByLang = {
+  de: /(Interview|im Gespräch mit (unserer|der) (Zeitung|Redaktion)|Porträt)/,
+  en: /\b(interview|profile)\b/i,
+  zh: /(专访|采访|访谈)/,
+};
+/** "accompanied by X", "begleitet von X", "陪同": X is on the side of the accompanied person. */
+export const ACCOMPANY: ByLang = {
+  de: /(begleitet (von|vom)|Begleitet wurde .{0,40}?(von|vom)|in Begleitung (von|des|der))/,
+  en: /\b(accompanied by|joined by)\b/i,
+  zh: /(陪同)/,
 };

@@ -226,6 +226,19 @@ export function findDates(text: string, lang: Lang, published: string | null, fo
     } else if (r.weekday !== undefined) {
       type = 'weekday';
       if (pub) date = weekdayDate(r.weekday, pub, forward || (r.rel ?? 0) > 0);
+      // a weekday range: "von Montag bis Mittwoch", "from Monday to Wednesday", "周一至周三"
+      const nx = merged[i + 1];
+      if (date && nx && nx.weekday !== undefined && nx.d === undefined && (/^\s*(bis|to|through|until|und|and|至|到|-|–)\s*$/i.test(text.slice(r.end, nx.start)) || (/^\s*$/.test(text.slice(r.end, nx.start)) && /^(bis|to|through|until)\s/i.test(text.slice(nx.start, nx.end))))) {
+        const span = (nx.weekday - r.weekday + 7) % 7;
+        if (span > 0) {
+          // the range as a whole lies on or before published (or after it, for announcements)
+          if (pub && !forward && addDays(date, span) > pub) date = addDays(date, -7);
+          end = addDays(date, span);
+          out.push({ span: [r.start, nx.end], date: iso(date), end: iso(end), type, hasYear: false });
+          i++;
+          continue;
+        }
+      }
     } else if (r.rel !== undefined) {
       type = 'relative';
       if (pub) date = addDays(pub, r.rel);
@@ -245,4 +258,15 @@ export function findDatelineDate(text: string, lang: Lang): string | null {
   const head = text.slice(0, 400);
   const ds = findDates(head, lang, null).filter((d) => d.hasYear && d.date);
   return ds[0]?.date ?? null;
+}
+
+/** A stated length in days within a sentence ("two-day", "zweitägig", "drei Tage", "为期三天"); null if none. */
+export function findDurationDays(sentence: string, lang: Lang): number | null {
+  const re = lang === 'zh' ? /为期([两二三四五六七八九十\d]{1,2})天/ : lang === 'de'
+    ? /\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})(?:\s*tägig\w*|-tägig\w*|\s+Tage\w*)/i
+    : /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b/i;
+  const m = re.exec(sentence);
+  if (!m) return null;
+  const n = NUM_WORDS[m[1]!.toLowerCase()] ?? +m[1]!;
+  return Number.isFinite(n) && n >= 2 && n <= 31 ? n : null;
 }

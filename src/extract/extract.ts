@@ -3,10 +3,10 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ANNOUNCE, DELEGATION_LEADER_AFTER, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ACCOMPANY, ANNOUNCE, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
-import { findDates, parseIso, type DateMention } from './dates.ts';
+import { findDates, findDurationDays, parseIso, type DateMention } from './dates.ts';
 import { getGazetteer, type Gazetteer, type PlaceMatch } from './gazetteer.ts';
 import { detectLanguage } from './lang.ts';
 import { bestTitle, extractPeople, type Person, type TitleEvidence } from './people.ts';
@@ -85,6 +85,8 @@ function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
     if (!(s.isDateline || s.bodyIndex === 0)) continue;
     const pl = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end);
     if (pl && pl.place.kind !== 'country' && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt|Bundesstadt)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-|\|)/.test(text.slice(pl.span[1], pl.span[1] + 3))) return pl;
+    // "Boston City Hall news, April 14, 2023": a dateline line that starts with a city
+    if (s.isDateline && pl && pl.span[0] === s.start && pl.place.kind !== 'country' && pl.form === 'name') return pl;
     const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
     if (up) {
       const name = up[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
@@ -126,6 +128,10 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const datelineSpans: Span[] = [];
   for (const s of sentences) if (s.isDateline) datelineSpans.push([s.start, s.end]);
   const firstBody = sentences.find((s) => s.bodyIndex === 0);
+  for (const s of sentences.slice(0, 4)) {
+    const zx = /^\s*(?:[^，。]{0,12}?)(\d{1,2}月\d{1,2}日讯|\d{4}年\d{1,2}月\d{1,2}日讯)/.exec(s.text);
+    if (zx) datelineSpans.push([s.start, s.start + zx[0].length]);
+  }
   if (firstBody) {
     const m = /^([A-ZÄÖÜ][A-Za-zÄÖÜäöü .'-]{1,40}),\s+([^,\n]{3,30}?)\s*(--|—|–|\(|:)/.exec(firstBody.text);
     if (m) datelineSpans.push([firstBody.start, firstBody.start + m[0].length]);
@@ -192,6 +198,11 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
 
   // ---------------------------------------------------------------- cities
   const cities = pickCities(ctx, kind, resolved, location.value);
+  if (kind === 'visit_announcement') {
+    for (const [name, e] of announcementDestinations(ctx, participants, votes)) {
+      if (!cities.some((c) => c.value === name)) cities.push(ev(name, 0.5, e.span, e.sentence));
+    }
+  }
 
   // ---------------------------------------------------------------- topics
   const topicHits = findTopics(text, lang, sentences, (i) => !sentences[i]!.isDateline);
@@ -309,7 +320,12 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
       const d = good.find((x) => x.type !== 'weekday' && x.type !== 'relative') && good.some((x) => x.type === 'weekday')
         ? good.find((x) => x.type !== 'weekday' && x.type !== 'relative')! : good[0]!;
       // a multi-day range or "drei Tage ab …" elsewhere in the same sentence
-      const endD = d.end ?? good.find((x) => x !== d && x.end)?.end ?? null;
+      let endD = d.end ?? good.find((x) => x !== d && x.end)?.end ?? null;
+      // "the two-day forum", "drei Tage", "为期三天" in the same sentence
+      if (!endD && d.date && (kind === 'forum' || kind === 'visit_announcement' || kind === 'meeting')) {
+        const n = findDurationDays(s.text, lang);
+        if (n) { const x = parseIso(d.date)!; endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10); }
+      }
       return {
         date: ev(d.date, d.type === 'absolute' || d.type === 'month_day' ? 0.85 : 0.7, d.span, s.text),
         end: ev(kind === 'visit_announcement' || endD ? endD : null, endD ? 0.7 : 0.6, endD ? d.span : null, endD ? s.text : null),
@@ -329,11 +345,13 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
 
 // =================================================================== host / guest
 
-interface Votes { host: Map<Person, number>; guest: Map<Person, number> }
+interface Votes { host: Map<Person, number>; guest: Map<Person, number>; attached: Set<Person> }
 
 function sideVotes(ctx: Ctx, people: Person[]): Votes {
   const { sentences, lang, text } = ctx;
   const host = new Map<Person, number>(), guest = new Map<Person, number>();
+  const attached = new Set<Person>();
+  const pairs: Array<{ companion: Person; of: Person | null; zhHost: boolean }> = [];
   const add = (m: Map<Person, number>, p: Person | undefined, w: number) => { if (p) m.set(p, (m.get(p) ?? 0) + w); };
   for (const s of sentences) {
     if (s.isDateline || ctx.otherTime.test(s.text)) continue;
@@ -374,6 +392,13 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
     scan(MEET_SUBJ[lang], (pos, end) => { add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3); });
+    scan(ACCOMPANY[lang], (pos, end) => {
+      if (lang === 'zh') { const c = closestBefore(pos); if (c) pairs.push({ companion: c, of: null, zhHost: true }); return; }
+      const inner = ms.filter((x) => x.m.span[0] >= pos && x.m.span[1] <= end).map((x) => x.p)[0];
+      const companion = after(end);
+      const of = inner ?? before(pos);
+      if (companion) pairs.push({ companion, of: of ?? null, zhHost: false });
+    });
     const leaderSpans: Span[] = [];
     scan(DELEGATION_LEADER_AFTER[lang], (pos, end) => { add(guest, after(end), w * 1.5); leaderSpans.push([pos, end]); });
     scan(DELEGATION_OF[lang], (pos, end) => {
@@ -381,7 +406,14 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       add(guest, lang === 'zh' ? closestBefore(pos) : before(pos), w * 1.5);
     });
   }
-  return { host, guest };
+  // companions take the side of the person they accompany ("accompanied by", "begleitet von", zh 陪同 = local hosts)
+  for (const { companion, of, zhHost } of pairs) {
+    const side = zhHost ? 'host' : of ? (((host.get(of) ?? 0) > (guest.get(of) ?? 0)) ? 'host' : ((guest.get(of) ?? 0) > (host.get(of) ?? 0)) ? 'guest' : null) : null;
+    if (!side || companion === of) continue;
+    add(side === 'host' ? host : guest, companion, 2);
+    attached.add(companion);
+  }
+  return { host, guest, attached };
 }
 
 function principal(votes: Votes, p: Person): Side | null {
@@ -422,7 +454,10 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     if (!lead && !MEET[lang].test(s.text)) continue;
     for (const pl of placesIn(s)) {
       if (ctx.postings.some((x) => x[0] === pl.span[0])) continue;
-      const pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
+      let pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
+      // "访问韩国釜山市", "in Japan's Osaka": a country right before the city belongs to it
+      const cty = places.find((q) => q.place.kind === 'country' && q.span[1] <= pl.span[0] && /^(?:['’]s)?\s*$/.test(text.slice(q.span[1], pl.span[0])));
+      if (cty && cty.span[0] >= s.start) pre = text.slice(Math.max(s.start, cty.span[0] - 40), cty.span[0]);
       if (inRe[lang].test(pre)) {
         // German "nach X" is a destination; weaker unless headline
         add(pl, /nach\s+$/.test(pre) ? w / 2 : w, s);
@@ -431,6 +466,17 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
       // 在沪 / 来京 / 访穗: the abbreviation carries the preposition
       if (lang === 'zh' && /^[在来访赴抵]/.test(pl.surface)) add(pl, w, s);
     }
+  }
+  // "im Generalkonsulat", "at the consulate", "在总领馆": the diplomat's posting is the venue
+  const MISSION: Record<Lang, RegExp> = {
+    de: /(Generalkonsulat|Konsulat|Botschaft\b|Residenz de[sr] (General)?[Kk]onsul|Residenz de[sr] Botschafter)/,
+    en: /\b(consulate|embassy|consul general's residence|ambassador's residence)\b/i,
+    zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
+  };
+  if (ctx.postings.length && sentences.some((s) => isLead(s) && MISSION[lang].test(s.text) && MEET[lang].test(s.text))) {
+    const pm = places.find((p) => ctx.postings.some((x) => x[0] === p.span[0]) && p.place.kind !== 'country');
+    const s = pm && sentenceOf(ctx, pm.span[0]);
+    if (pm && s) add(pm, 4, s);
   }
   // host person's city
   for (const p of participants) {
@@ -460,24 +506,7 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   }
   if (kind === 'visit_announcement') {
     // the destination, if exactly one city is named as one; the travellers' home city is not
-    const home = new Set<string>();
-    for (const p of participants) {
-      if (principal(votes, p) !== 'guest') continue;
-      const t = bestTitle(p);
-      if (t?.of) home.add(t.of);
-    }
-    const dests = new Map<string, { span: Span; sentence: string }>();
-    for (const s of sentences) {
-      if (!isLead(s) || s.isDateline || s.isHeadline) continue;
-      for (const pl of placesIn(s)) {
-        if (pl.place.kind === 'country' || ctx.postings.some((x) => x[0] === pl.span[0])) continue;
-        const pre = text.slice(Math.max(s.start, pl.span[0] - 12), pl.span[0]);
-        if (/(aus|from|来自|von)\s*(der|dem|the)?\s*$/i.test(pre)) { home.add(pl.place.name); continue; }
-        if (persons(pl)) continue;
-        if (!dests.has(pl.place.name)) dests.set(pl.place.name, { span: pl.span, sentence: s.text });
-      }
-    }
-    for (const h of home) dests.delete(h);
+    const dests = announcementDestinations(ctx, participants, votes);
     if (dests.size === 1) { const [name, e] = [...dests][0]!; return ev(name, 0.6, e.span, e.sentence); }
     return ev(null, 0.4, null, null);
   }
@@ -485,6 +514,31 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   for (const [name, e] of score) if (!best || e.s > best.s) best = { name, ...e };
   if (!best) return ev(null, 0.3, null, null);
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
+}
+
+/** Cities named as destinations in the lead of an announcement (not the travellers' home, not titles' places). */
+function announcementDestinations(ctx: Ctx, participants: Person[], votes: Votes): Map<string, { span: Span; sentence: string }> {
+  const { sentences, text, places } = ctx;
+  const home = new Set<string>();
+  for (const p of participants) {
+    if (principal(votes, p) !== 'guest') continue;
+    const t = bestTitle(p);
+    if (t?.of) home.add(t.of);
+  }
+  const persons = (pl: PlaceMatch) => participants.some((p) => p.titles.some((t) => t.ofSpan && t.ofSpan[0] === pl.span[0]));
+  const dests = new Map<string, { span: Span; sentence: string }>();
+  for (const s of sentences) {
+    if (!isLead(s) || s.isDateline || s.isHeadline) continue;
+    for (const pl of places) {
+      if (pl.span[0] < s.start || pl.span[1] > s.end) continue;
+      if (pl.place.kind === 'country' || ctx.postings.some((x) => x[0] === pl.span[0])) continue;
+      if (/(aus|from|来自|von)\s*(der|dem|the)?\s*(?:(?:Partner|Schwester|Freundschafts)?[Ss]tadt|sister city|partner city|twin city|city of|友好城市|友城)?\s*$/i.test(text.slice(Math.max(s.start, pl.span[0] - 30), pl.span[0]))) { home.add(pl.place.name); continue; }
+      if (persons(pl)) continue;
+      if (!dests.has(pl.place.name)) dests.set(pl.place.name, { span: pl.span, sentence: s.text });
+    }
+  }
+  for (const h of home) dests.delete(h);
+  return dests;
 }
 
 // =================================================================== people → contract participants
@@ -555,14 +609,17 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     });
     if (germanic && ob) role = 'deputy_mayor';
   }
-  // a governor represents a region: "Osaka Governor" → Osaka Prefecture
+  // a governor represents a region: "Osaka Governor" → Osaka Prefecture; a Land's Ministerpräsident seen only
+  // through the dateline (Düsseldorf) → the region that city is the seat of
   if (role === 'governor' && of) {
     const place = gaz.lookup(of);
     if (place && place.kind === 'city') {
+      let found = false;
       for (const suffix of [' Prefecture', ' Province', ' (state)', ' State']) {
         const r = gaz.byName.get(of + suffix) ?? gaz.lookup(of + suffix);
-        if (r && r.kind === 'region') { of = r.name; break; }
+        if (r && r.kind === 'region') { of = r.name; found = true; break; }
       }
+      if (!found && place.parent && !t.ofSpan) of = place.parent;
     }
   }
   // side
@@ -574,12 +631,23 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   else if (['business', 'academic', 'other'].includes(role)) {
     const top = p.mentions.some((x) => sentences[x.sentence]!.isHeadline || sentences[x.sentence]!.bodyIndex === 0);
     const strong = Math.max(votes.host.get(p) ?? 0, votes.guest.get(p) ?? 0) >= 1;
-    side = top && vote && strong ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
+    side = (top || votes.attached.has(p)) && vote && strong ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
     if (side && of && location && of === location) side = 'host';
   } else if (of && location) {
     const place = gaz.lookup(of);
-    if (place?.kind === 'country') side = place.name === locCountry ? 'host' : 'guest';
-    else if (place?.kind === 'region' && vote) side = vote; // is the venue in that region? the verbs tell
+    if (place?.kind === 'country') {
+      // a diplomat who receives at their own post (consulate, embassy, residence) is the host
+      const posted = p.titles.map((x) => x.postingSpan).filter((x): x is Span => !!x)
+        .map((sp) => ctx.places.find((pl) => pl.span[0] === sp[0])?.place.name).some((n) => n === location);
+      side = place.name === locCountry || (posted && vote === 'host') ? 'host' : 'guest';
+    } else if (place?.kind === 'region') {
+      // is the venue in that region? The gazetteer knows for Chinese cities and regional capitals; else the verbs tell
+      const lp = gaz.lookup(location);
+      if (gaz.within(location, place.name)) side = 'host';
+      else if (lp && lp.country && place.country && lp.country !== place.country) side = 'guest';
+      else if (lp?.parent && lp.parent !== place.name) side = 'guest';
+      else side = vote;
+    }
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (vote) { side = vote; sideConf = 0.6; }

@@ -20,6 +20,10 @@ export interface Place {
   weight: number;
   zh?: string;
   de?: string;
+  /** Region this city belongs to, when known (Chinese prefecture cities; capitals of listed regions). */
+  parent?: string;
+  /** Seat of government of a region (exonyms.psv column 7). */
+  capital?: string;
 }
 export interface PlaceMatch {
   place: Place;
@@ -56,6 +60,7 @@ export class Gazetteer {
   readonly byName = new Map<string, Place>();
   private readonly surfaces = new Map<string, Place[]>();
   private readonly demonyms = new Map<string, string>();
+  private readonly orgs = new Map<string, string>();
   private maxLatinWords = 1;
   private maxZhLen = 2;
   /** Longest Chinese surface per two-character prefix: one Map probe rejects most positions. */
@@ -70,6 +75,7 @@ export class Gazetteer {
     this.loadChina();
     this.loadPartnerships();
     this.loadDemonyms();
+    this.loadOrganisations();
     this.buildMs = Date.now() - t0;
   }
   buildMs = 0;
@@ -112,7 +118,7 @@ export class Gazetteer {
     const text = readFileSync(DATA('gazetteer/exonyms.psv'), 'utf8');
     for (const line of text.split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
-      const [en, kind, country, de, zh, aliases] = line.split('|').map((x) => (x ?? '').trim());
+      const [en, kind, country, de, zh, aliases, capital] = line.split('|').map((x) => (x ?? '').trim());
       if (!en) continue;
       const name = en.replace(/\s*\((state|country|city)\)$/i, '').trim();
       const canon = /\((Oder|Saale)\)$/.test(en) ? en : name;
@@ -124,6 +130,13 @@ export class Gazetteer {
       if (de) this.addSurface(de, p);
       if (zh) this.addSurface(zh, p);
       for (const a of (aliases ?? '').split(';')) if (a.trim()) this.addSurface(a, p);
+      if (capital) p.capital = capital;
+    }
+    // capitals point to their region (the capital row may come before or after the region row)
+    for (const p of this.byName.values()) {
+      if (!p.capital) continue;
+      const c = this.byName.get(p.capital);
+      if (c && c.kind === 'city' && !c.parent) c.parent = p.name;
     }
   }
 
@@ -143,7 +156,11 @@ export class Gazetteer {
       canon = canon.replace(/,.*$/, '');
       const p = this.place(canon, 'country', canon, 100);
       for (const n of names) if (!/^(US|U\.S\.|UK|USA)$/.test(n)) this.addSurface(n, p);
-      for (const n of de[code] ?? []) {
+      for (const n0 of de[code] ?? []) {
+        // "Korea, Republik" → "Republik Korea"
+        const inv = /^([^,]+),\s*(.+)$/.exec(n0);
+        const n = inv ? `${inv[2]} ${inv[1]}` : n0;
+        this.addSurface(n0, p);
         this.addSurface(n, p);
         // declined forms: "der Vereinigten Staaten", "des Vereinigten Königreichs", "der Russischen Föderation"
         const declined = n.replace(/\b(\p{L}+?)(es|e)\s/gu, '$1en ');
@@ -172,11 +189,13 @@ export class Gazetteer {
       return out.charAt(0).toUpperCase() + out.slice(1);
     };
     const strip = (n: string) => n.replace(/(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/, '');
+    const provByCode = new Map<string, Place>();
     for (const pr of provinces) {
       const short = strip(pr.name);
       const ex = exByZh.get(short) ?? exByZh.get(pr.name);
       const isMuni = /市$/.test(pr.name);
       const p = ex ?? this.place(py(short), isMuni ? 'city' : 'region', 'China', 60);
+      provByCode.set(pr.code, p);
       this.addSurface(pr.name, p);
       this.addSurface(short, p);
       if (!ex) this.addSurface(p.name, p);
@@ -194,6 +213,8 @@ export class Gazetteer {
       }
       this.addSurface(c.name, p);
       if (short.length >= 2 && (!ZH_STOP.has(short) || ZH_KEEP_SHORT.has(short))) this.addSurface(short, p);
+      const prov = c.provinceCode ? provByCode.get(c.provinceCode) : undefined;
+      if (prov && prov.kind === 'region' && !p.parent && p.kind === 'city') p.parent = prov.name;
     }
     for (const a of areas) {
       const m = /^(.+?)(区|县|市)$/.exec(a.name);
@@ -235,6 +256,30 @@ export class Gazetteer {
       const [country, en, de, zh] = line.split('|');
       for (const list of [en, de, zh]) for (const f of (list ?? '').split(';')) if (f.trim()) this.demonyms.set(f.trim(), country!.trim());
     }
+  }
+
+  /** Is the city `city` in (or the seat of) region `region`? Unknown → false. */
+  within(city: string, region: string): boolean {
+    const c = this.lookup(city), r = this.lookup(region);
+    if (!c || !r || r.kind !== 'region') return false;
+    return c.parent === r.name || r.capital === c.name;
+  }
+
+  private loadOrganisations(): void {
+    const text = readFileSync(DATA('gazetteer/organisations.psv'), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [en, others] = line.split('|').map((x) => (x ?? '').trim());
+      if (!en) continue;
+      this.orgs.set(en.toLowerCase(), en);
+      for (const o of (others ?? '').split(';')) if (o.trim()) this.orgs.set(o.trim().toLowerCase(), en);
+    }
+  }
+
+  /** Canonical English name of a known organisation ("西门子公司" → Siemens), else undefined. */
+  organisation(name: string): string | undefined {
+    const n = name.trim().toLowerCase();
+    return this.orgs.get(n) ?? this.orgs.get(n.replace(/(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|公司)$/, ''));
   }
 
   lookup(name: string): Place | undefined {

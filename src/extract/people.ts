@@ -42,7 +42,7 @@ The A An And Of In On At For With From By To As His Her Their This That These Th
 Mayor Lord First Vice Deputy Party Secretary President Premier Minister Chancellor Ambassador Consul General Governor Chairman
 Delegation Stadt City Town Rathaus Hall Gäste Gast Guest Guests Partnerstadt Partnerstädte Chinese German American British
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December
+Januar Februar März Mai Juni Juli September Oktober November Dezember January February March July October December
 Oberbürgermeister Oberbürgermeisterin Bürgermeister Bürgermeisterin Herr Frau Dr Prof Heute Gestern Morgen Today Yesterday
 Volksrepublik Republik Bundesrepublik Deutschland China Europa Europe Asia Asien Shanghai Beijing Peking Köln Cologne
 Internationale International Office Büro Amt Foreign Affairs Auswärtiges Government Regierung Municipal Committee Council
@@ -52,12 +52,12 @@ Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Tw
 const ZH_SURNAMES = new Set(('朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
-const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应'.split(''));
+const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
 
 const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
   'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von']);
 
-const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各'.split(''));
+const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
 
@@ -198,7 +198,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         const single = !/\s/.test(org);
         const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
         if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
-          of = org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
+          of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
           const gov = /(Municipal|Provincial|District|Party Committee|People's Government|City Council|Stadtrat|Parteikomitee|Landesregierung|Stadtverwaltung)/.test(org);
           const inner = places.find((pl) => pl.span[0] >= p1 && pl.span[1] <= p1 + org.length && pl.place.kind !== 'country');
@@ -315,7 +315,8 @@ function extractLatin(ctx: PeopleContext): Person[] {
     while ((m = re.exec(s.text))) {
       const off = m[0].length - m[1]!.length;
       const sp = cleanName(text, [s.start + m.index + off, s.start + m.index + m[0].length], places, gaz);
-      if (sp && sp[1] <= ev.span[0]) cands.push(sp);
+      // "Ministerpräsident Söder" is a title and a surname, not a full name
+      if (sp && sp[1] <= ev.span[0] && !findTitles(text.slice(sp[0], sp[1]), lang).length) cands.push(sp);
     }
     const untitled = cands.filter((sp) => !people.has(text.slice(sp[0], sp[1])));
     if (untitled.length === 1 && cands.length === 1) {
@@ -405,9 +406,15 @@ function extractZh(ctx: PeopleContext): Person[] {
       const posted = inPrefix.find((p) => p.span[0] > ps + zhu);
       if (posted) postingSpanZh = posted.span;
     } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
-      const org = prefix.replace(/^(中国|美国|德国)?(驻\S+)?/, (m) => m).trim();
+      // "会见了德国西门子公司董事长": drop the particle and a leading country; known organisations get their English name
+      let o0 = ps;
+      const lead = /^(了|的)/.exec(prefix);
+      if (lead) o0 += lead[0].length;
+      const c0 = inPrefix.find((p) => p.span[0] === o0 && p.place.kind === 'country');
+      if (c0) { country = c0.place.name; o0 = c0.span[1]; }
+      const org = text.slice(o0, t.span[0]).trim();
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
-      else if (org.length >= 2) { of = org; ofKind = 'org'; ofSpan = [ps, t.span[0]]; }
+      else if (org.length >= 2) { of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [o0, t.span[0]]; }
     } else if (ZH_NATIONAL.test(prefix)) {
       of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]];
     } else if (inPrefix.length) {
@@ -512,9 +519,11 @@ const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
 /** Read a Chinese person name starting at pos; null when none. */
 export function readZhName(text: string, pos: number, limit: number): Span | null {
   if (!isHan(text[pos]) || ZH_NOT_START.has(text[pos]!)) return null;
+  // 应邀 / 应…邀请: "at the invitation of", not the surname 应
+  if (text[pos] === '应' && /^应(邀|约|[^，。；]{1,16}邀请)/.test(text.slice(pos, pos + 20))) return null;
   // transliterated names with "·"
   let e = pos;
-  while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・')) e++;
+  while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・' || ((text[e] === '-' || text[e] === '－') && isHan(text[e + 1]) && isHan(text[e - 1]) && /[·・]/.test(text.slice(e, Math.min(limit, e + 8)))))) e++;
   const run = text.slice(pos, e);
   const firstDot = run.search(/[·・]/);
   if (firstDot > 5 || (firstDot > 0 && [...run.slice(1, firstDot)].some((c) => ZH_STOP.has(c)))) {

@@ -15,6 +15,7 @@ export interface Sentence {
 const ABBREV = new Set([
   'dr', 'prof', 'st', 'mr', 'mrs', 'ms', 'nr', 'bzw', 'ca', 'vgl', 'sen', 'jr', 'sr', 'no', 'gen', 'h.e',
   'z.b', 'u.a', 'd.c', 'a.d', 'e.v', 'inc', 'co', 'ltd', 'corp', 'mt', 'ft', 'dipl', 'ing', 'hon', 'rev', 'abs', 'str',
+  'u.s', 'u.k', 'u.n', 'e.u', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'rep', 'sts',
 ]);
 
 const CJK_END = /[。！？；]/;

@@ -57,7 +57,7 @@ const ZH: Lex = [
   ['digitalization', '数字化|数字经济|信息技术|人工智能|数字'],
   ['smart_city', '智慧城市|城市智能化'],
   ['green_low_carbon', '绿色低碳|绿色发展|碳中和|碳达峰|低碳|减排|气候'],
-  ['industrial_transformation', '产业转型|产业发展|先进制造|智能装备|新能源汽车|航空|工业园区|制造业|产业'],
+  ['industrial_transformation', '产业转型|产业发展|先进制造|智能制造|智能装备|高端装备|新能源汽车|航空|工业园区|制造业|产业'],
   ['urban_governance', '城市治理|城市规划|城市建设|城市管理|城市基础设施|城市更新'],
   ['elderly_care', '养老|老龄化'],
   ['health', '卫生健康|医疗|医药|生物医药|健康产业|卫生'],
@@ -66,7 +66,7 @@ const ZH: Lex = [
   ['youth', '青少年|青年|年轻人'],
   ['economy_trade', '经贸|商贸|投资|金融|金融科技|自贸区|贸易|营商|经济'],
   ['science_innovation', '科技创新|科技|高新技术|创新'],
-  ['energy', '新能源|能源'],
+  ['energy', '新能源|能源|氢能|清洁能源|光伏|风电'],
   ['environment', '生态环境|环保|垃圾处理|环境保护|生态'],
   ['people_to_people', '人文交流|人文|人员往来|民心相通|民间外交|人员交流'],
   ['ports_logistics', '港口|物流|航运|中欧班列|班列'],
@@ -77,7 +77,7 @@ const ZH: Lex = [
 
 // sentence cues: cooperation, exchange, discussion
 const CUE: Record<Lang, RegExp> = {
-  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde)/,
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus)/i,
   en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to)/i,
   zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望)/,
 };

@@ -1,0 +1,658 @@
+// More texts written for this project's tests (second batch, not taken from any evaluation set). They
+// imitate the styles such reports come in: Rathaus-Meldungen, agency reports (dpa / Xinhua / Kyodo
+// style), Chinese municipal reports, English municipal news, anniversaries, forums, signings, video
+// calls, announcements, interviews and features without an engagement. Expected values follow
+// ../../../../shared/eval/GUIDE.md. Names are plausible examples; most are invented.
+// Every case gives the complete contract: the test compares all fields exactly.
+import type { OwnCase } from './own-texts.ts';
+
+type Full = OwnCase & { expect: Required<Pick<OwnCase['expect'], 'kind' | 'date' | 'end_date' | 'location' | 'cities' | 'participants' | 'topics' | 'agreement_signed'>> };
+
+const P = (name: string, role: string, of: string | null, side: 'host' | 'guest' | null) => ({ name, role, of, side }) as Full['expect']['participants'][number];
+const NONE: Full['expect'] = { kind: 'none', date: null, end_date: null, location: null, cities: [], participants: [], topics: [], agreement_signed: false };
+
+export const MORE_CASES: Full[] = [
+  // ================================================================== German
+  {
+    id: 'm-de-01', lang: 'de', published: '2023-04-14',
+    text: `Vizebürgermeister aus Wuhan im Rathaus
+Duisburg, 14.04.2023
+
+Oberbürgermeister Sören Link hat am Mittwoch den Vizebürgermeister von Wuhan, Chen Xiexin, im Rathaus empfangen. An dem Gespräch nahm auch Bürgermeisterin Edeltraud Klabuhn teil. Beide Seiten sprachen über den Ausbau der Schienengüterverbindungen und die Zusammenarbeit in der Berufsausbildung.`,
+    expect: {
+      kind: 'meeting', date: '2023-04-12', end_date: null, location: 'Duisburg', cities: ['Duisburg', 'Wuhan'],
+      participants: [P('Sören Link', 'mayor', 'Duisburg', 'host'), P('Chen Xiexin', 'deputy_mayor', 'Wuhan', 'guest'), P('Edeltraud Klabuhn', 'deputy_mayor', 'Duisburg', 'host')],
+      topics: ['education', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-02', lang: 'de', published: '2024-03-08',
+    text: `Kretschmer in Nanjing: Sachsen und Jiangsu wollen enger kooperieren
+Nanjing (dpa) – Sachsens Ministerpräsident Michael Kretschmer ist am Montag in Nanjing mit dem Gouverneur der Provinz Jiangsu, Xu Kunlin, zusammengetroffen. Dabei ging es um die Zusammenarbeit in der Automobilindustrie und bei Wasserstoff. Kretschmer war am Sonntag mit einer Wirtschaftsdelegation in China eingetroffen.`,
+    expect: {
+      kind: 'meeting', date: '2024-03-04', end_date: null, location: 'Nanjing', cities: ['Jiangsu', 'Saxony'],
+      participants: [P('Michael Kretschmer', 'governor', 'Saxony', 'guest'), P('Xu Kunlin', 'governor', 'Jiangsu', 'host')],
+      topics: ['industrial_transformation', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-03', lang: 'de', published: '2022-09-23',
+    text: `Hannover und Hefei unterzeichnen Absichtserklärung
+Hannover, 23.09.2022
+
+Im Neuen Rathaus haben Oberbürgermeister Belit Onay und der Vizebürgermeister von Hefei, Wang Wenming, am Dienstag eine Absichtserklärung unterzeichnet. Sie sieht eine Zusammenarbeit bei erneuerbaren Energien und in der Hochschulbildung vor.`,
+    expect: {
+      kind: 'signing', date: '2022-09-20', end_date: null, location: 'Hanover', cities: ['Hanover', 'Hefei'],
+      participants: [P('Belit Onay', 'mayor', 'Hanover', 'host'), P('Wang Wenming', 'deputy_mayor', 'Hefei', 'guest')],
+      topics: ['education', 'energy'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-de-04', lang: 'de', published: '2019-06-21',
+    text: `Bürgermeisterforum: Städte aus Europa und China in Düsseldorf
+Düsseldorf, 21.06.2019
+
+Rund 200 Gäste sind am Donnerstag zum Deutsch-Chinesischen Bürgermeisterforum in Düsseldorf zusammengekommen. Oberbürgermeister Thomas Geisel begrüßte Delegationen aus Chongqing, Shenyang, Duisburg und Essen. Im Mittelpunkt standen die Stadtentwicklung und der Klimaschutz.`,
+    expect: {
+      kind: 'forum', date: '2019-06-20', end_date: null, location: 'Düsseldorf', cities: ['Chongqing', 'Duisburg', 'Düsseldorf', 'Essen', 'Shenyang'],
+      participants: [P('Thomas Geisel', 'mayor', 'Düsseldorf', 'host')],
+      topics: ['green_low_carbon', 'urban_governance'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-05', lang: 'de', published: '2021-11-12',
+    text: `Videoschalte mit Qingdao
+Mannheim, 12.11.2021
+
+Oberbürgermeister Peter Kurz hat sich am Dienstag per Videokonferenz mit dem Bürgermeister von Qingdao, Zhao Haozhi, ausgetauscht. Beide vereinbarten, die Zusammenarbeit in der Medizintechnik und beim Jugendaustausch fortzusetzen.`,
+    expect: {
+      kind: 'video_call', date: '2021-11-09', end_date: null, location: null, cities: ['Mannheim', 'Qingdao'],
+      participants: [P('Peter Kurz', 'mayor', 'Mannheim', null), P('Zhao Haozhi', 'mayor', 'Qingdao', null)],
+      topics: ['health', 'youth'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-06', lang: 'de', published: '2023-11-03',
+    text: `Oberbürgermeisterin reist nach Asien
+Bonn, 03.11.2023
+
+Oberbürgermeisterin Katja Dörner bricht am Sonntag zu einer einwöchigen Reise nach Japan und China auf. Stationen sind Osaka und Chengdu. Dort sind Gespräche über die Zusammenarbeit beim Klimaschutz geplant.`,
+    expect: {
+      kind: 'visit_announcement', date: '2023-11-05', end_date: null, location: null, cities: ['Bonn', 'Chengdu', 'Osaka'],
+      participants: [P('Katja Dörner', 'mayor', 'Bonn', 'guest')],
+      topics: ['green_low_carbon'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-07', lang: 'de', published: '2016-06-10',
+    text: `30 Jahre Städtepartnerschaft Hamburg – Shanghai
+Hamburg, 10.06.2016
+
+Seit drei Jahrzehnten verbindet Hamburg und Shanghai eine Städtepartnerschaft. Was 1986 mit einem Vertrag begann, ist heute ein dichtes Netz aus Schulpartnerschaften, Hafenkooperationen und Kulturprojekten. Rund 500 chinesische Unternehmen haben sich in der Hansestadt angesiedelt.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-de-08', lang: 'de', published: '2018-05-25',
+    text: `Chinesischer Generalkonsul empfängt Oberbürgermeister
+Frankfurt am Main, 25.05.2018
+
+Der chinesische Generalkonsul in Frankfurt, Wang Weidong, hat am Mittwoch den Oberbürgermeister von Mainz, Michael Ebling, im Generalkonsulat empfangen. Die beiden sprachen über Kulturaustausch und über Studierende aus China in Mainz.`,
+    expect: {
+      kind: 'meeting', date: '2018-05-23', end_date: null, location: 'Frankfurt', cities: ['China', 'Mainz'],
+      participants: [P('Wang Weidong', 'consul_general', 'China', 'host'), P('Michael Ebling', 'mayor', 'Mainz', 'guest')],
+      topics: ['culture', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-09', lang: 'de', published: '2017-09-29',
+    text: `Delegation aus Shenyang drei Tage in Hannover
+Hannover, 29.09.2017
+
+Eine Delegation aus Shenyang unter Leitung von Vizebürgermeister Wang Ling war von Montag bis Mittwoch zu Gast in Hannover. Bürgermeister Thomas Hermann empfing die Gäste am Montag im Neuen Rathaus. Oberbürgermeister Stefan Schostok war auf Dienstreise. Gesprochen wurde über Messen, Logistik und den Austausch von Schülern.`,
+    expect: {
+      kind: 'meeting', date: '2017-09-25', end_date: '2017-09-27', location: 'Hanover', cities: ['Hanover', 'Shenyang'],
+      participants: [P('Wang Ling', 'deputy_mayor', 'Shenyang', 'guest'), P('Thomas Hermann', 'deputy_mayor', 'Hanover', 'host')],
+      topics: ['education', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-10', lang: 'de', published: '2025-02-14',
+    text: `Präfektur Hyōgo und NRW feiern Partnerschaft
+Düsseldorf (dpa/lnw) – Der Gouverneur der japanischen Präfektur Hyōgo, Motohiko Saitō, ist am Dienstag in Düsseldorf von Ministerpräsident Hendrik Wüst empfangen worden. Beide Seiten wollen die Zusammenarbeit bei Wasserstoff und in der Wissenschaft ausbauen. Nordrhein-Westfalen und Hyōgo sind seit 1964 Partnerregionen.`,
+    expect: {
+      kind: 'meeting', date: '2025-02-11', end_date: null, location: 'Düsseldorf', cities: ['Hyōgo Prefecture', 'North Rhine-Westphalia'],
+      participants: [P('Motohiko Saitō', 'governor', 'Hyōgo Prefecture', 'guest'), P('Hendrik Wüst', 'governor', 'North Rhine-Westphalia', 'host')],
+      topics: ['energy', 'science_innovation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-11', lang: 'de', published: '2024-10-18',
+    text: `Vor der Reise nach Nanjing: „Wir wollen voneinander lernen“
+Leipzig, 18.10.2024
+
+Oberbürgermeister Burkhard Jung reist in der kommenden Woche mit einer Delegation in die Partnerstadt Nanjing. Im Interview spricht er über Erwartungen an die Gespräche, über Berufsbildung und über den Austausch von Künstlern.`,
+    expect: {
+      kind: 'visit_announcement', date: null, end_date: null, location: 'Nanjing', cities: ['Leipzig', 'Nanjing'],
+      participants: [P('Burkhard Jung', 'mayor', 'Leipzig', 'guest')],
+      topics: ['culture', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-12', lang: 'de', published: '2020-10-16',
+    text: `Oberbürgermeister schreibt an Partnerstadt Wuhan
+Duisburg, 16.10.2020
+
+In einem Brief an die Partnerstadt Wuhan hat Oberbürgermeister Sören Link den Menschen dort für die Spende von Schutzmasken gedankt. Die Partnerschaft zwischen beiden Städten besteht seit 1982.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-de-13', lang: 'de', published: '2019-12-06',
+    text: `Bürgermeister von Taicang zu Gast in Reutlingen
+Reutlingen, 06.12.2019
+
+Oberbürgermeister Thomas Keck hat am Donnerstag den Bürgermeister der chinesischen Stadt Taicang, Wang Xiang, im Rathaus begrüßt. In Taicang haben sich viele deutsche Mittelständler angesiedelt. Beide Seiten sprachen über duale Ausbildung und die Zusammenarbeit im Maschinenbau.`,
+    expect: {
+      kind: 'meeting', date: '2019-12-05', end_date: null, location: 'Reutlingen', cities: ['Reutlingen', 'Taicang'],
+      participants: [P('Thomas Keck', 'mayor', 'Reutlingen', 'host'), P('Wang Xiang', 'mayor', 'Taicang', 'guest')],
+      topics: ['education', 'industrial_transformation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-14', lang: 'de', published: '2025-05-23',
+    text: `Münchner Delegation in Edinburgh
+München, 23.05.2025
+
+Oberbürgermeister Dieter Reiter ist am Mittwoch in Edinburgh mit dem Lord Provost Robert Aldridge zusammengetroffen. Die beiden Stadtoberhäupter sprachen über Tourismus, Kultur und die Zusammenarbeit der Universitäten. Am Abend besuchte Reiter ein Konzert.`,
+    expect: {
+      kind: 'meeting', date: '2025-05-21', end_date: null, location: 'Edinburgh', cities: ['Edinburgh', 'Munich'],
+      participants: [P('Dieter Reiter', 'mayor', 'Munich', 'guest'), P('Robert Aldridge', 'mayor', 'Edinburgh', 'host')],
+      topics: ['culture', 'education', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-15', lang: 'de', published: '2024-06-28',
+    text: `Staatsrätin empfängt Gäste aus Shanghai
+Hamburg, 28.06.2024
+
+Staatsrätin Almut Möller hat am Donnerstag im Rathaus eine Delegation aus Shanghai unter Leitung von Vizebürgermeister Hua Yuan empfangen. Die Gespräche drehten sich um die Kooperation der Häfen, um Klimaschutz und um den Austausch junger Menschen.`,
+    expect: {
+      kind: 'meeting', date: '2024-06-27', end_date: null, location: 'Hamburg', cities: ['Hamburg', 'Shanghai'],
+      participants: [P('Almut Möller', 'official', 'Hamburg', 'host'), P('Hua Yuan', 'deputy_mayor', 'Shanghai', 'guest')],
+      topics: ['green_low_carbon', 'youth', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-16', lang: 'de', published: '2023-04-14',
+    text: `Botschafter zu Antrittsbesuch in Köln
+Köln, 14.04.2023
+
+Der Botschafter der Republik Korea, Kim Hong-kyun, hat am Dienstag Oberbürgermeisterin Henriette Reker seinen Antrittsbesuch abgestattet. Themen des Gesprächs waren der Austausch von Studierenden, die Games-Branche und die Digitalwirtschaft.`,
+    expect: {
+      kind: 'meeting', date: '2023-04-11', end_date: null, location: 'Cologne', cities: ['Cologne', 'South Korea'],
+      participants: [P('Kim Hong-kyun', 'ambassador', 'South Korea', 'guest'), P('Henriette Reker', 'mayor', 'Cologne', 'host')],
+      topics: ['digitalization', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-17', lang: 'de', published: '2022-09-23',
+    text: `Stuttgart und Nanjing: Gespräche im Rathaus, Abkommen unterzeichnet
+Stuttgart, 23.09.2022
+
+Oberbürgermeister Frank Nopper hat am Mittwoch den Parteisekretär von Nanjing, Han Liming, im Rathaus empfangen. Nach dem Gespräch über Elektromobilität und Berufsbildung unterzeichneten beide eine Vereinbarung über die Zusammenarbeit in der Automobilindustrie.`,
+    expect: {
+      kind: 'meeting', date: '2022-09-21', end_date: null, location: 'Stuttgart', cities: ['Nanjing', 'Stuttgart'],
+      participants: [P('Frank Nopper', 'mayor', 'Stuttgart', 'host'), P('Han Liming', 'party_secretary', 'Nanjing', 'guest')],
+      topics: ['industrial_transformation', 'education'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-de-18', lang: 'de', published: '2021-11-12',
+    text: `Kulturwoche eröffnet
+Nürnberg, 12.11.2021
+
+Mit einem Konzert ist am Donnerstagabend die Chinesische Kulturwoche in der Meistersingerhalle eröffnet worden. Das Programm mit Ausstellungen und Lesungen läuft bis Ende November. Die Veranstalter rechnen mit mehreren tausend Besucherinnen und Besuchern.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-de-19', lang: 'de', published: '2018-05-25',
+    text: `Ministerpräsident Söder trifft Gouverneur von Guangdong
+München, 25.05.2018
+
+Bayerns Ministerpräsident Markus Söder hat am Montag in der Staatskanzlei den Gouverneur der Provinz Guangdong, Ma Xingrui, empfangen. Beide Seiten vereinbarten, die Zusammenarbeit in der Luftfahrt, in der Medizin und im Tourismus zu vertiefen. Begleitet wurde Ma vom chinesischen Generalkonsul in München, Mao Jingqiu.`,
+    expect: {
+      kind: 'meeting', date: '2018-05-21', end_date: null, location: 'Munich', cities: ['Bavaria', 'Guangdong'],
+      participants: [P('Markus Söder', 'governor', 'Bavaria', 'host'), P('Ma Xingrui', 'governor', 'Guangdong', 'guest'), P('Mao Jingqiu', 'consul_general', 'China', 'guest')],
+      topics: ['industrial_transformation', 'health', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-20', lang: 'de', published: '2025-05-23',
+    text: `Besuch aus Suzhou angekündigt
+Freiburg, 23.05.2025
+
+Eine Delegation aus der Partnerstadt Suzhou wird am kommenden Dienstag in Freiburg erwartet. Angeführt wird sie vom Bürgermeister Wu Qingwen. Oberbürgermeister Martin Horn wird die Gäste im Rathaus empfangen.`,
+    expect: {
+      kind: 'visit_announcement', date: '2025-05-27', end_date: null, location: 'Freiburg im Breisgau', cities: ['Freiburg im Breisgau', 'Suzhou'],
+      participants: [P('Wu Qingwen', 'mayor', 'Suzhou', 'guest'), P('Martin Horn', 'mayor', 'Freiburg im Breisgau', 'host')],
+      topics: [], agreement_signed: false,
+    },
+  },
+  // ================================================================== English
+  {
+    id: 'm-en-01', lang: 'en', published: '2023-04-14',
+    text: `Mayor welcomes delegation from sister city Hangzhou
+Boston City Hall news, April 14, 2023
+
+Mayor Michelle Wu welcomed a delegation from Hangzhou led by Vice Mayor Chen Weiqiang at City Hall on Wednesday. The two sides discussed cooperation in clean energy and student exchanges between the two cities' universities.`,
+    expect: {
+      kind: 'meeting', date: '2023-04-12', end_date: null, location: 'Boston', cities: ['Boston', 'Hangzhou'],
+      participants: [P('Michelle Wu', 'mayor', 'Boston', 'host'), P('Chen Weiqiang', 'deputy_mayor', 'Hangzhou', 'guest')],
+      topics: ['education', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-02', lang: 'en', published: '2024-03-08',
+    text: `Beijing Party chief meets Paris mayor
+BEIJING, March 7 (Xinhua) -- Yin Li, secretary of the CPC Beijing Municipal Committee, met with Paris Mayor Anne Hidalgo in Beijing on Thursday. The two sides agreed to deepen exchanges in culture, sports and urban planning.`,
+    expect: {
+      kind: 'meeting', date: '2024-03-07', end_date: null, location: 'Beijing', cities: ['Beijing', 'Paris'],
+      participants: [P('Yin Li', 'party_secretary', 'Beijing', 'host'), P('Anne Hidalgo', 'mayor', 'Paris', 'guest')],
+      topics: ['urban_governance', 'culture', 'sports'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-03', lang: 'en', published: '2022-09-23',
+    text: `Tokyo governor holds talks with Seoul mayor
+TOKYO, Sept. 23 (Kyodo) -- Tokyo Governor Yuriko Koike held talks with Seoul Mayor Oh Se-hoon in Tokyo on Thursday, agreeing to strengthen cooperation on disaster prevention, tourism and measures against climate change.`,
+    expect: {
+      kind: 'meeting', date: '2022-09-22', end_date: null, location: 'Tokyo', cities: ['Seoul', 'Tokyo'],
+      participants: [P('Yuriko Koike', 'governor', 'Tokyo', 'host'), P('Oh Se-hoon', 'mayor', 'Seoul', 'guest')],
+      topics: ['green_low_carbon', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-04', lang: 'en', published: '2019-06-21',
+    text: `Melbourne and Tianjin sign memorandum
+Melbourne, 21 June 2019
+
+Lord Mayor Sally Capp and Tianjin Vice Mayor Li Shuling signed a memorandum of understanding at Melbourne Town Hall on Tuesday. The memorandum covers cooperation in education, biomedicine and tourism.`,
+    expect: {
+      kind: 'signing', date: '2019-06-18', end_date: null, location: 'Melbourne', cities: ['Melbourne', 'Tianjin'],
+      participants: [P('Sally Capp', 'mayor', 'Melbourne', 'host'), P('Li Shuling', 'deputy_mayor', 'Tianjin', 'guest')],
+      topics: ['health', 'education', 'tourism'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-en-05', lang: 'en', published: '2021-11-12',
+    text: `Auckland mayor holds video call with Guangzhou counterpart
+Auckland, November 12, 2021
+
+Mayor Phil Goff held a video call with Guangzhou Mayor Wen Guohui on Wednesday. They agreed to keep up trade links and exchanges between students despite the border closures.`,
+    expect: {
+      kind: 'video_call', date: '2021-11-10', end_date: null, location: null, cities: ['Auckland', 'Guangzhou'],
+      participants: [P('Phil Goff', 'mayor', 'Auckland', null), P('Wen Guohui', 'mayor', 'Guangzhou', null)],
+      topics: ['education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-06', lang: 'en', published: '2018-05-25',
+    text: `California governor meets Guangdong counterpart in Guangzhou
+GUANGZHOU, May 24 -- California Governor Jerry Brown met Guangdong Governor Ma Xingrui in Guangzhou on Thursday. The two discussed clean energy, emissions trading and trade between the state and the province.`,
+    expect: {
+      kind: 'meeting', date: '2018-05-24', end_date: null, location: 'Guangzhou', cities: ['California', 'Guangdong'],
+      participants: [P('Jerry Brown', 'governor', 'California', 'guest'), P('Ma Xingrui', 'governor', 'Guangdong', 'host')],
+      topics: ['green_low_carbon', 'economy_trade', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-07', lang: 'en', published: '2023-11-03',
+    text: `Lord Mayor to lead delegation to China and Japan
+Birmingham, 3 November 2023
+
+The Lord Mayor of Birmingham, Chaman Lal, will lead a delegation to Asia next week. The delegation is scheduled to visit Guangzhou, Shanghai and Nagoya, with talks on advanced manufacturing and universities.`,
+    expect: {
+      kind: 'visit_announcement', date: null, end_date: null, location: null, cities: ['Birmingham', 'Guangzhou', 'Nagoya', 'Shanghai'],
+      participants: [P('Chaman Lal', 'mayor', 'Birmingham', 'guest')],
+      topics: ['industrial_transformation', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-08', lang: 'en', published: '2016-06-10',
+    text: `A city of bridges: Chongqing at a glance
+June 10, 2016
+
+Chongqing, on the Yangtze River, is home to more than 30 million people. The municipality has become a hub for car manufacturing and laptops, and its freight trains run to Duisburg in Germany. Its sister cities include Düsseldorf and Toronto.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-en-09', lang: 'en', published: '2024-10-18',
+    text: `US ambassador visits Wuhan, meets mayor
+WUHAN, Oct. 17 -- U.S. Ambassador to China Nicholas Burns met Wuhan Mayor Sheng Yuechun in Wuhan on Thursday. They discussed American companies in the city and exchanges between students.`,
+    expect: {
+      kind: 'meeting', date: '2024-10-17', end_date: null, location: 'Wuhan', cities: ['United States', 'Wuhan'],
+      participants: [P('Nicholas Burns', 'ambassador', 'United States', 'guest'), P('Sheng Yuechun', 'mayor', 'Wuhan', 'host')],
+      topics: ['education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-10', lang: 'en', published: '2017-09-29',
+    text: `Council hosts delegation from Xiamen
+Cardiff, 29 September 2017
+
+Councillors received a delegation from Xiamen at City Hall on Tuesday. The group, led by Deputy Mayor Ni Jianren, was welcomed by the Lord Mayor of Cardiff, Bob Derbyshire, and council leader Huw Thomas. Talks focused on port cooperation and tourism.`,
+    expect: {
+      kind: 'meeting', date: '2017-09-26', end_date: null, location: 'Cardiff', cities: ['Cardiff', 'Xiamen'],
+      participants: [P('Ni Jianren', 'deputy_mayor', 'Xiamen', 'guest'), P('Bob Derbyshire', 'mayor', 'Cardiff', 'host'), P('Huw Thomas', 'legislator', 'Cardiff', 'host')],
+      topics: ['ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-11', lang: 'en', published: '2025-02-14',
+    text: `Asian Mayors Forum opens in Busan
+BUSAN, Feb. 13 -- Mayors and officials from Busan, Shanghai, Osaka, Ho Chi Minh City and Kaohsiung gathered in Busan on Thursday for the two-day Asian Mayors Forum. Busan Mayor Park Heong-joon opened the forum, which focuses on smart cities and port logistics.`,
+    expect: {
+      kind: 'forum', date: '2025-02-13', end_date: '2025-02-14', location: 'Busan', cities: ['Busan', 'Ho Chi Minh City', 'Kaohsiung', 'Osaka', 'Shanghai'],
+      participants: [P('Park Heong-joon', 'mayor', 'Busan', 'host')],
+      topics: ['smart_city', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-12', lang: 'en', published: '2020-10-16',
+    text: `"Friendship needs no passport": an interview with Mayor Ted Wheeler
+Portland, October 16, 2020
+
+In an interview, Mayor Ted Wheeler talks about the city's 32-year partnership with Suzhou, about the pandemic and about what he has learned from Chinese cities. He has no plans to travel this year.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-en-13', lang: 'en', published: '2019-12-06',
+    text: `Seattle mayor hosts Chongqing Party chief
+Seattle, December 6, 2019
+
+Mayor Jenny Durkan hosted Chongqing Party Secretary Chen Min'er and his delegation at City Hall on Tuesday. The visit was arranged by the Consul General of China in San Francisco, Wang Donghua, who also attended. Discussions centered on aerospace, trade and tourism.`,
+    expect: {
+      kind: 'meeting', date: '2019-12-03', end_date: null, location: 'Seattle', cities: ['Chongqing', 'Seattle'],
+      participants: [P('Jenny Durkan', 'mayor', 'Seattle', 'host'), P("Chen Min'er", 'party_secretary', 'Chongqing', 'guest'), P('Wang Donghua', 'consul_general', 'China', 'guest')],
+      topics: ['industrial_transformation', 'economy_trade', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-14', lang: 'en', published: '2024-06-28',
+    text: `Vancouver signs letter of intent with Guangzhou
+Vancouver, June 28, 2024
+
+Vancouver and Guangzhou signed a letter of intent on green transition and ports at a ceremony in Guangzhou yesterday. Deputy Mayor Sarah Kirby-Yung signed for Vancouver and Vice Mayor Tang Hangqiao for Guangzhou.`,
+    expect: {
+      kind: 'signing', date: '2024-06-27', end_date: null, location: 'Guangzhou', cities: ['Guangzhou', 'Vancouver'],
+      participants: [P('Sarah Kirby-Yung', 'deputy_mayor', 'Vancouver', 'guest'), P('Tang Hangqiao', 'deputy_mayor', 'Guangzhou', 'host')],
+      topics: ['green_low_carbon', 'ports_logistics'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-en-15', lang: 'en', published: '2022-09-23',
+    text: `Osaka governor meets Shanghai mayor on Expo cooperation
+OSAKA, Sept. 22 (Kyodo) -- Osaka Governor Hirofumi Yoshimura met Shanghai Mayor Gong Zheng in Osaka on Thursday. The two discussed cooperation on the World Expo, health care and elderly care.`,
+    expect: {
+      kind: 'meeting', date: '2022-09-22', end_date: null, location: 'Osaka', cities: ['Osaka Prefecture', 'Shanghai'],
+      participants: [P('Hirofumi Yoshimura', 'governor', 'Osaka Prefecture', 'host'), P('Gong Zheng', 'mayor', 'Shanghai', 'guest')],
+      topics: ['elderly_care', 'health'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-16', lang: 'en', published: '2018-05-25',
+    text: `Mayor receives Chinese business delegation
+Manchester, 25 May 2018
+
+Lord Mayor June Hitchen received Wuhan Vice Mayor Xu Honglan and a group of business leaders from Wuhan at the Town Hall on Monday. Xu was accompanied by Li Jun, chairman of the Wuhan Optics Valley Group. The sides talked about investment in Manchester and links between universities.`,
+    expect: {
+      kind: 'meeting', date: '2018-05-21', end_date: null, location: 'Manchester', cities: ['Manchester', 'Wuhan'],
+      participants: [P('June Hitchen', 'mayor', 'Manchester', 'host'), P('Xu Honglan', 'deputy_mayor', 'Wuhan', 'guest'), P('Li Jun', 'business', 'Wuhan Optics Valley Group', 'guest')],
+      topics: ['education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-17', lang: 'en', published: '2025-05-23',
+    text: `Sister cities mark 40 years with online ceremony
+Adelaide, May 23, 2025
+
+Lord Mayor Jane Lomax-Smith and Qingdao Mayor Zhao Haozhi joined an online ceremony by video link on Tuesday to mark 40 years of sister-city ties. Both agreed to expand cooperation in wine trade and education.`,
+    expect: {
+      kind: 'video_call', date: '2025-05-20', end_date: null, location: null, cities: ['Adelaide', 'Qingdao'],
+      participants: [P('Jane Lomax-Smith', 'mayor', 'Adelaide', null), P('Zhao Haozhi', 'mayor', 'Qingdao', null)],
+      topics: ['education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-18', lang: 'en', published: '2021-11-12',
+    text: `Chicago mayor to visit Shenyang next month
+Chicago, November 12, 2021
+
+Mayor Lori Lightfoot will visit sister city Shenyang from December 6 to 9, her office announced on Friday. She is scheduled to meet Shenyang Mayor Wang Xinwei and discuss trade and education.`,
+    expect: {
+      kind: 'visit_announcement', date: '2021-12-06', end_date: '2021-12-09', location: 'Shenyang', cities: ['Chicago', 'Shenyang'],
+      participants: [P('Lori Lightfoot', 'mayor', 'Chicago', 'guest'), P('Wang Xinwei', 'mayor', 'Shenyang', 'host')],
+      topics: ['education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-19', lang: 'en', published: '2016-06-10',
+    text: `Vice premier meets Hamburg mayor
+HAMBURG, June 9 -- Chinese Vice Premier Liu Yandong met Hamburg's First Mayor Olaf Scholz in Hamburg on Thursday. They discussed science cooperation and exchanges of students.`,
+    expect: {
+      kind: 'meeting', date: '2016-06-09', end_date: null, location: 'Hamburg', cities: ['China', 'Hamburg'],
+      participants: [P('Liu Yandong', 'minister', 'China', 'guest'), P('Olaf Scholz', 'mayor', 'Hamburg', 'host')],
+      topics: ['education', 'science_innovation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-20', lang: 'en', published: '2019-12-06',
+    text: `Texas governor receives Chinese consul general
+Austin, December 6, 2019
+
+Texas Governor Greg Abbott received Li Qiangmin, China's Consul General in Houston, at the State Capitol on Wednesday. They discussed energy, agriculture and trade between Texas and China.`,
+    expect: {
+      kind: 'meeting', date: '2019-12-04', end_date: null, location: 'Austin', cities: ['China', 'Texas'],
+      participants: [P('Greg Abbott', 'governor', 'Texas', 'host'), P('Li Qiangmin', 'consul_general', 'China', 'guest')],
+      topics: ['economy_trade', 'energy'], agreement_signed: false,
+    },
+  },
+  // ================================================================== Chinese
+  {
+    id: 'm-zh-01', lang: 'zh', published: '2023-04-14',
+    text: `郭元强会见德国杜伊斯堡市市长林克
+发布时间：2023-04-14 来源：长江日报
+
+4月13日下午，武汉市委书记郭元强在武汉会见了德国杜伊斯堡市市长林克一行。双方就深化中欧班列合作、加强职业教育交流等进行了交流。`,
+    expect: {
+      kind: 'meeting', date: '2023-04-13', end_date: null, location: 'Wuhan', cities: ['Duisburg', 'Wuhan'],
+      participants: [P('郭元强', 'party_secretary', 'Wuhan', 'host'), P('林克', 'mayor', 'Duisburg', 'guest')],
+      topics: ['education', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-02', lang: 'zh', published: '2022-09-23',
+    text: `吉村洋文知事一行访问上海
+9月22日，上海市市长龚正在浦江饭店会见了日本大阪府知事吉村洋文一行。龚正表示，希望双方在世博会、医疗健康和养老等领域深化合作。`,
+    expect: {
+      kind: 'meeting', date: '2022-09-22', end_date: null, location: 'Shanghai', cities: ['Osaka Prefecture', 'Shanghai'],
+      participants: [P('龚正', 'mayor', 'Shanghai', 'host'), P('吉村洋文', 'governor', 'Osaka Prefecture', 'guest')],
+      topics: ['elderly_care', 'health'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-03', lang: 'zh', published: '2019-06-21',
+    text: `成都市与法国里昂市签署友好合作备忘录
+6月18日，成都市与法国里昂市友好合作备忘录签约仪式在成都举行。成都市副市长刘筱柳与里昂市副市长让-米歇尔·杜兰分别代表两市签署备忘录。根据备忘录，两市将在文化、旅游和生物医药领域加强合作。`,
+    expect: {
+      kind: 'signing', date: '2019-06-18', end_date: null, location: 'Chengdu', cities: ['Chengdu', 'Lyon'],
+      participants: [P('刘筱柳', 'deputy_mayor', 'Chengdu', 'host'), P('让-米歇尔·杜兰', 'deputy_mayor', 'Lyon', 'guest')],
+      topics: ['health', 'culture', 'tourism'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-zh-04', lang: 'zh', published: '2021-11-12',
+    text: `许勤与美国华盛顿州州长视频连线
+11月10日，黑龙江省省长许勤与美国华盛顿州州长杰伊·英斯利举行视频会见。双方就加强经贸、农业和清洁能源合作交换了意见。`,
+    expect: {
+      kind: 'video_call', date: '2021-11-10', end_date: null, location: null, cities: ['Heilongjiang', 'Washington'],
+      participants: [P('许勤', 'governor', 'Heilongjiang', null), P('杰伊·英斯利', 'governor', 'Washington', null)],
+      topics: ['economy_trade', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-05', lang: 'zh', published: '2019-12-06',
+    text: `2019中国—中东欧城市论坛在宁波开幕
+12月5日，2019中国—中东欧城市论坛在宁波开幕。来自布拉格、布达佩斯、华沙、贝尔格莱德等城市的代表参加论坛。宁波市市长裘东耀出席开幕式并致辞，他表示，希望各方在经贸、港口物流和人文交流等领域深化合作。`,
+    expect: {
+      kind: 'forum', date: '2019-12-05', end_date: null, location: 'Ningbo', cities: ['Belgrade', 'Budapest', 'Ningbo', 'Prague', 'Warsaw'],
+      participants: [P('裘东耀', 'mayor', 'Ningbo', 'host')],
+      topics: ['economy_trade', 'people_to_people', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-06', lang: 'zh', published: '2024-06-28',
+    text: `赵豪志率团访问德国汉堡
+6月26日，应汉堡市第一市长彼得·辰切尔邀请，青岛市市长赵豪志率青岛市代表团访问汉堡。彼得·辰切尔在市政厅会见了代表团一行。双方就港口航运、氢能和青年交流等领域合作进行了深入交流。`,
+    expect: {
+      kind: 'meeting', date: '2024-06-26', end_date: null, location: 'Hamburg', cities: ['Hamburg', 'Qingdao'],
+      participants: [P('彼得·辰切尔', 'mayor', 'Hamburg', 'host'), P('赵豪志', 'mayor', 'Qingdao', 'guest')],
+      topics: ['energy', 'youth', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-07', lang: 'zh', published: '2025-02-14',
+    text: `市长将率团出访澳大利亚
+2月14日讯 记者从市外办获悉，应墨尔本市市长邀请，苏州市市长吴庆文将于2月17日至21日率团访问澳大利亚墨尔本市。访问期间，代表团将与当地政府就教育、旅游和生物医药合作进行交流。`,
+    expect: {
+      kind: 'visit_announcement', date: '2025-02-17', end_date: '2025-02-21', location: 'Melbourne', cities: ['Melbourne', 'Suzhou'],
+      participants: [P('吴庆文', 'mayor', 'Suzhou', 'guest')],
+      topics: ['health', 'education', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-08', lang: 'zh', published: '2018-05-25',
+    text: `副省长会见荷兰鹿特丹市副市长
+5月23日，浙江省副省长朱从玖在杭州会见了荷兰鹿特丹市副市长阿诺德·伯格一行。双方就港口合作、物流和数字经济等议题交换了意见。`,
+    expect: {
+      kind: 'meeting', date: '2018-05-23', end_date: null, location: 'Hangzhou', cities: ['Rotterdam', 'Zhejiang'],
+      participants: [P('朱从玖', 'official', 'Zhejiang', 'host'), P('阿诺德·伯格', 'deputy_mayor', 'Rotterdam', 'guest')],
+      topics: ['digitalization', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-09', lang: 'zh', published: '2016-06-10',
+    text: `友城故事：西安与德国多特蒙德的三十年
+西安与多特蒙德于1991年缔结友好城市关系。三十年来，两市在教育、文化等领域开展了丰富的交流。多特蒙德的足球学校至今仍接待西安的青少年球员。`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-zh-10', lang: 'zh', published: '2020-10-16',
+    text: `中国驻汉堡总领事会见汉堡市第一市长
+10月14日，中国驻汉堡总领事杜小丛拜会汉堡市第一市长彼得·辰切尔。双方就汉堡与上海友城合作、港口和文化交流等交换了意见。`,
+    expect: {
+      kind: 'meeting', date: '2020-10-14', end_date: null, location: 'Hamburg', cities: ['China', 'Hamburg'],
+      participants: [P('杜小丛', 'consul_general', 'China', 'guest'), P('彼得·辰切尔', 'mayor', 'Hamburg', 'host')],
+      topics: ['culture', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-11', lang: 'zh', published: '2024-10-18',
+    text: `陈吉宁会见新加坡客人
+本报讯 10月16日，市委书记陈吉宁在上海会见了新加坡国务资政张志贤一行。双方就加强金融、科技创新和城市治理合作交换了意见。市领导华源参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2024-10-16', end_date: null, location: 'Shanghai', cities: ['Shanghai', 'Singapore'],
+      participants: [P('陈吉宁', 'party_secretary', 'Shanghai', 'host'), P('张志贤', 'minister', 'Singapore', 'guest'), P('华源', 'official', 'Shanghai', 'host')],
+      topics: ['urban_governance', 'economy_trade', 'science_innovation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-12', lang: 'zh', published: '2017-09-29',
+    text: `广州市长会见美国洛杉矶市长
+9月28日，广州市市长温国辉在广州会见了美国洛杉矶市市长埃里克·加西蒂一行。双方表示，将进一步加强在航运、旅游和高新技术领域的合作。会见后，两市签署了经贸合作备忘录。`,
+    expect: {
+      kind: 'meeting', date: '2017-09-28', end_date: null, location: 'Guangzhou', cities: ['Guangzhou', 'Los Angeles'],
+      participants: [P('温国辉', 'mayor', 'Guangzhou', 'host'), P('埃里克·加西蒂', 'mayor', 'Los Angeles', 'guest')],
+      topics: ['economy_trade', 'science_innovation', 'ports_logistics', 'tourism'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-zh-13', lang: 'zh', published: '2023-11-03',
+    text: `我市代表团访问韩国釜山
+10月30日至11月1日，厦门市副市长庄荣良率厦门市政府代表团访问韩国釜山市。访问期间，庄荣良会见了釜山市长朴亨埈，双方就港口、旅游和青年交流等合作进行了交流。`,
+    expect: {
+      kind: 'meeting', date: '2023-10-30', end_date: '2023-11-01', location: 'Busan', cities: ['Busan', 'Xiamen'],
+      participants: [P('庄荣良', 'deputy_mayor', 'Xiamen', 'guest'), P('朴亨埈', 'mayor', 'Busan', 'host')],
+      topics: ['youth', 'ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-14', lang: 'zh', published: '2022-09-23',
+    text: `天津市领导会见英国驻华大使
+9月21日，天津市市长张工在天津会见了英国驻华大使吴若兰。双方就加强经贸、教育和绿色发展合作进行了交流。`,
+    expect: {
+      kind: 'meeting', date: '2022-09-21', end_date: null, location: 'Tianjin', cities: ['Tianjin', 'United Kingdom'],
+      participants: [P('张工', 'mayor', 'Tianjin', 'host'), P('吴若兰', 'ambassador', 'United Kingdom', 'guest')],
+      topics: ['green_low_carbon', 'education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-15', lang: 'zh', published: '2019-06-21',
+    text: `国际友城市长峰会在青岛举行
+6月19日至20日，国际友城市长峰会在青岛举行，来自韩国大邱、日本下关、德国曼海姆和澳大利亚阿德莱德等城市的市长和代表参会。青岛市委书记王清宪出席开幕式并致辞。与会城市围绕智慧城市和绿色低碳发展进行了研讨。`,
+    expect: {
+      kind: 'forum', date: '2019-06-19', end_date: '2019-06-20', location: 'Qingdao', cities: ['Adelaide', 'Daegu', 'Mannheim', 'Qingdao', 'Shimonoseki'],
+      participants: [P('王清宪', 'party_secretary', 'Qingdao', 'host')],
+      topics: ['smart_city', 'green_low_carbon'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-16', lang: 'zh', published: '2021-11-12',
+    text: `南京市长与莱比锡市长举行视频会谈
+11月9日，南京市市长韩立明与德国莱比锡市市长布克哈德·荣格举行视频会谈，双方同意在职业教育、文化和新能源汽车领域加强合作。`,
+    expect: {
+      kind: 'video_call', date: '2021-11-09', end_date: null, location: null, cities: ['Leipzig', 'Nanjing'],
+      participants: [P('韩立明', 'mayor', 'Nanjing', null), P('布克哈德·荣格', 'mayor', 'Leipzig', null)],
+      topics: ['industrial_transformation', 'education', 'culture'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-17', lang: 'zh', published: '2025-05-23',
+    text: `深圳市长会见西门子公司董事长
+5月21日，深圳市市长覃伟中在深圳会见了德国西门子公司董事长吉姆·哈格曼·斯纳贝一行。双方就智能制造、数字化和能源合作交换了意见。`,
+    expect: {
+      kind: 'meeting', date: '2025-05-21', end_date: null, location: 'Shenzhen', cities: ['Shenzhen'],
+      participants: [P('覃伟中', 'mayor', 'Shenzhen', 'host'), P('吉姆·哈格曼·斯纳贝', 'business', 'Siemens', 'guest')],
+      topics: ['digitalization', 'industrial_transformation', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-18', lang: 'zh', published: '2024-03-08',
+    text: `杭州市长会见新西兰惠灵顿市长
+3月6日下午，杭州市市长姚高员在杭州会见了新西兰惠灵顿市市长托丽·法纳乌一行。姚高员表示，希望两市在数字经济、旅游和教育等领域深化交流合作。托丽·法纳乌表示，惠灵顿愿与杭州加强人文交流。`,
+    expect: {
+      kind: 'meeting', date: '2024-03-06', end_date: null, location: 'Hangzhou', cities: ['Hangzhou', 'Wellington'],
+      participants: [P('姚高员', 'mayor', 'Hangzhou', 'host'), P('托丽·法纳乌', 'mayor', 'Wellington', 'guest')],
+      topics: ['digitalization', 'education', 'people_to_people', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-19', lang: 'zh', published: '2018-05-25',
+    text: `省长会见美国艾奥瓦州州长
+5月22日，河北省省长许勤在石家庄会见了美国艾奥瓦州州长金·雷诺兹一行。双方表示，愿在农业、经贸和教育领域深化合作。河北与艾奥瓦州于1983年结为友好省州。`,
+    expect: {
+      kind: 'meeting', date: '2018-05-22', end_date: null, location: 'Shijiazhuang', cities: ['Hebei', 'Iowa'],
+      participants: [P('许勤', 'governor', 'Hebei', 'host'), P('金·雷诺兹', 'governor', 'Iowa', 'guest')],
+      topics: ['education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-20', lang: 'zh', published: '2020-10-16',
+    text: `成都市与意大利米兰市签署友好合作协议
+10月13日，成都市与意大利米兰市以视频连线方式举行友好合作协议签约仪式。成都市副市长刘筱柳和米兰市副市长罗伯塔·科科分别在两地签署协议。`,
+    expect: {
+      kind: 'video_call', date: '2020-10-13', end_date: null, location: null, cities: ['Chengdu', 'Milan'],
+      participants: [P('刘筱柳', 'deputy_mayor', 'Chengdu', null), P('罗伯塔·科科', 'deputy_mayor', 'Milan', null)],
+      topics: [], agreement_signed: true,
+    },
+  },
+];
