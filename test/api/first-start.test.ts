@@ -48,6 +48,8 @@ describe('first start and restart', () => {
 
     const seed = (await app.inject(`/api/engagements/${boot.seedEngagementId}`)).json();
     expect(seed).toMatchObject({ kind: 'meeting', date: '2024-09-09', endDate: null, location: { name: 'Shanghai' }, agreementSigned: false });
+    const tie = (await app.inject(`/api/partnerships/${seed.partnershipId}`)).json();
+    expect(tie).toMatchObject({ kind: 'contact', status: 'active', placeA: { name: 'Shanghai' }, placeB: { name: 'Cologne' }, engagementCount: 1 });
     expect(seed.places.map((p: { name: string }) => p.name)).toEqual(['Cologne', 'Shanghai']);
     expect(seed.participants.map((p: any) => ({ name: p.person.name, role: p.role, of: p.ofPlace.name, side: p.side }))).toEqual([
       { name: 'Chen Jining', role: 'party_secretary', of: 'Shanghai', side: 'host' },

@@ -179,6 +179,23 @@ describe('engagements', () => {
     expect((await get('/api/people?q=Would Be Created')).body.total).toBe(0);
   });
 
+  it('keeps statement ids when a patch names them, so pledges stay linked', async () => {
+    const engagement = await buildEngagement(t, { statements: [{ text: { en: 'First pledge' }, isPledge: true }, { text: { en: 'Second' } }] });
+    const [first, second] = engagement.statements;
+    const response = await t.app.inject({
+      method: 'PATCH', url: `/api/engagements/${engagement.id}`,
+      payload: { statements: [{ id: first.id, text: { en: 'First pledge, corrected' }, isPledge: true }, { text: { de: 'Neu' } }] },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const statements = response.json().statements;
+    expect(statements[0]).toMatchObject({ id: first.id, text: { en: 'First pledge, corrected' } });
+    expect(statements[1].id).not.toBe(second.id);
+    expect(statements).toHaveLength(2);
+    const other = await buildEngagement(t);
+    const foreign = await t.app.inject({ method: 'PATCH', url: `/api/engagements/${other.id}`, payload: { statements: [{ id: first.id, text: { en: 'x' } }] } });
+    expect(foreign.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body.statements.0.id' }] });
+  });
+
   it('deletes an engagement', async () => {
     const engagement = await buildEngagement(t);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/engagements/${engagement.id}` })).statusCode).toBe(204);

@@ -60,7 +60,11 @@ export const participantInput = z
   .refine((p) => (p.personId === undefined) !== (p.person === undefined), { message: 'give either personId or person, not both', path: ['personId'] });
 
 export const statementInput = z
-  .object({ speakerPersonId: id.nullable().default(null), text: localizedText(5000), isPledge: z.boolean().default(false) })
+  .object({
+    // Given when editing a stored statement: it keeps its id, so commitments made from it stay linked.
+    id: id.optional(),
+    speakerPersonId: id.nullable().default(null), text: localizedText(5000), isPledge: z.boolean().default(false),
+  })
   .strict()
   .refine((s) => Object.keys(s.text).length > 0, { message: 'a statement needs text in at least one language', path: ['text'] });
 

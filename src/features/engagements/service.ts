@@ -149,9 +149,20 @@ async function writeChildren(tx: Db, actor: Actor, engagementId: number, childre
     }
   }
   if (children.statements) {
-    await tx.delete(statements).where(eq(statements.engagementId, engagementId));
-    if (children.statements.length) {
-      await tx.insert(statements).values(children.statements.map((s, position) => ({ engagementId, ...s, position })));
+    // Update by id, insert the new, delete the dropped: replacing all would cut commitments off their pledge.
+    const stored = new Set((await tx.select({ id: statements.id }).from(statements).where(eq(statements.engagementId, engagementId))).map((r) => r.id));
+    const foreign = children.statements.map((s, i) => [s.id, i] as const).filter(([statementId]) => statementId !== undefined && !stored.has(statementId));
+    if (foreign.length) {
+      throw new AppError('validation_failed', `statement ${foreign[0][0]} does not belong to engagement ${engagementId}`, {
+        errors: foreign.map(([statementId, i]) => ({ path: `body.statements.${i}.id`, message: `statement ${statementId} does not belong to this engagement` })),
+      });
+    }
+    const kept = new Set(children.statements.map((s) => s.id).filter((v): v is number => v !== undefined));
+    const dropped = [...stored].filter((statementId) => !kept.has(statementId));
+    if (dropped.length) await tx.delete(statements).where(inArray(statements.id, dropped));
+    for (const [position, { id: statementId, ...fields }] of children.statements.entries()) {
+      if (statementId !== undefined) await tx.update(statements).set({ ...fields, position }).where(eq(statements.id, statementId));
+      else await tx.insert(statements).values({ engagementId, ...fields, position });
     }
   }
   if (children.sources) {

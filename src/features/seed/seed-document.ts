@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { places } from '../../db/schema.ts';
 import { dataPath } from '../../server/paths.ts';
 import { createEngagement, updateEngagement } from '../engagements/service.ts';
+import { createPartnership, findPartnershipBetween } from '../partnerships/service.ts';
 import { createPlace, updatePlace } from '../places/service.ts';
 
 export const SEED_FILE = dataPath('seeds', '000_ccbaccbea2212f9a.txt');
@@ -32,6 +33,21 @@ export async function seedShanghaiCologneMeeting(db: Db, actor: Actor): Promise<
   const text = readFileSync(SEED_FILE, 'utf8');
   const shanghai = await ensurePlace(db, actor, 'Shanghai', 'China', { de: 'Shanghai', en: 'Shanghai', zh: '上海' }, 31.2304, 121.4737);
   const cologne = await ensurePlace(db, actor, 'Cologne', 'Germany', { de: 'Köln', en: 'Cologne', zh: '科隆' }, 50.9364, 6.9528);
+  // Shanghai and Cologne are not twinned, but the release speaks of close relations and of projects to
+  // carry through: a partnership of kind "contact" gives those pledges a home to be followed up in.
+  const partnershipId = (await findPartnershipBetween(db, shanghai, cologne))
+    ?? (await createPartnership({
+      db, actor,
+      input: {
+        placeAId: shanghai, placeBId: cologne, kind: 'contact', status: 'active', since: null, until: null,
+        objectives: {
+          de: 'Austausch in Digitalisierung, grüner Entwicklung, Stadtverwaltung, KI-Governance und Altenpflege vertiefen; Projekte zur Umsetzung bringen.',
+          en: 'Deepen exchange in digitalisation, green development, urban governance, AI governance and elderly care; carry projects through to implementation.',
+          zh: '深化数字化、绿色发展、城市治理、人工智能治理和养老等领域的交流，推动项目落地。',
+        },
+        notes: {},
+      },
+    })).id;
   const engagement = await createEngagement({
     db, actor,
     input: {
@@ -44,7 +60,7 @@ export async function seedShanghaiCologneMeeting(db: Db, actor: Actor): Promise<
       date: '2024-09-09',
       endDate: null,
       locationPlaceId: shanghai,
-      partnershipId: null,
+      partnershipId,
       placeIds: [shanghai, cologne],
       summary: {
         de: 'Beide Seiten wollen den Austausch in Digitalisierung, Smart City, grüner und kohlenstoffarmer Entwicklung, Unternehmenstransformation, städtischem Feinmanagement, KI-Governance, Altenpflege, Bildung, Kultur und Handel vertiefen und Projekte zur Umsetzung bringen.',

@@ -28,6 +28,8 @@ import { PlacePicker } from '../places/place-picker.tsx';
 interface ParticipantRow { key: string; person: PersonChoice | null; role: string | null; ofPlace: PlaceSummary | null; side: string }
 interface StatementRow {
   key: string;
+  /** Set for a statement already stored. */
+  id?: number;
   speakerPersonId: string | null;
   language: Locale;
   text: string;
@@ -94,7 +96,7 @@ function valuesFromEngagement(engagement: Engagement, locale: Locale): Engagemen
     statements: engagement.statements.map((s) => {
       const language = (s.text[locale] ? locale : (LOCALES.find((code) => s.text[code]) ?? locale)) as Locale;
       const { [language]: text, ...otherLanguages } = s.text;
-      return { key: randomId(), speakerPersonId: s.speakerPersonId ? String(s.speakerPersonId) : null, language, text: text ?? '', otherLanguages, isPledge: s.isPledge };
+      return { key: randomId(), id: s.id, speakerPersonId: s.speakerPersonId ? String(s.speakerPersonId) : null, language, text: text ?? '', otherLanguages, isPledge: s.isPledge };
     }),
     sources: engagement.sources.map((s) => ({ ...newSource(), sourceId: s.id, kind: s.kind, title: s.title ?? '', url: s.url ?? '', publisher: s.publisher ?? '' })),
   };
@@ -121,6 +123,8 @@ function toPayload(values: EngagementFormValues): EngagementInput {
       side: (row.side || null) as 'host' | 'guest' | null,
     })) as EngagementInput['participants'],
     statements: values.statements.map((row) => ({
+      // The stored id keeps commitments made from this pledge linked to it.
+      ...(row.id !== undefined ? { id: row.id } : {}),
       speakerPersonId: row.speakerPersonId ? Number(row.speakerPersonId) : null,
       text: { ...row.otherLanguages, [row.language]: row.text.trim() },
       isPledge: row.isPledge,
