@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { systemActor } from '../../domain/actor.ts';
@@ -11,12 +11,38 @@ import { PROJECT_ROOT, WEB_DIST } from '../../server/paths.ts';
 import { readConfig } from '../config.ts';
 import { createProgressBar } from '../progress.ts';
 
-/** Builds the web app when there is no build yet, so `npm start` works straight after `npm install`. */
+const BUILD_LOCK = path.join(PROJECT_ROOT, 'dist', '.web-build.lock');
+
+/**
+ * Builds the web app when there is no build yet, so `npm start` works straight after `npm install`.
+ * A lock folder keeps two processes (parallel browser tests, a server and a test) from building into
+ * the same folder at once; the one that waits uses the other's build.
+ */
 export async function ensureWebBuild(force = false) {
   if (!force && existsSync(path.join(WEB_DIST, 'index.html'))) return;
-  process.stderr.write('Building the web app (first start only)…\n');
-  const { build } = await import('vite');
-  await build({ root: PROJECT_ROOT, configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+  try {
+    mkdirSync(BUILD_LOCK);
+  } catch {
+    const startedWaiting = Date.now();
+    while (existsSync(BUILD_LOCK)) {
+      // A lock left by a killed build is taken over after ten minutes.
+      if (Date.now() - statSync(BUILD_LOCK).mtimeMs > 600_000) {
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
+        return ensureWebBuild(force);
+      }
+      if (Date.now() - startedWaiting > 600_000) throw new Error(`waited 10 minutes for another web build (${BUILD_LOCK})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return;
+  }
+  try {
+    process.stderr.write('Building the web app (first start only)…\n');
+    const { build } = await import('vite');
+    await build({ root: PROJECT_ROOT, configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 export function registerServeCommand(program: Command) {
