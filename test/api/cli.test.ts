@@ -63,6 +63,17 @@ describe('citybridge CLI', () => {
     }
   }, 180_000);
 
+  it('exports follow-through records and refuses a progress CSV with a bad row, naming its line', () => {
+    const exported = citybridge('export', 'progress', '--format', 'csv');
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout.split('\r\n')[0]).toBe('record,project_id,status,progress,milestone_id,due_on,done_on,title_de,title_en,title_zh');
+    const bad = path.join(folder, 'progress.csv');
+    writeFileSync(bad, 'record,project_id,status,progress,milestone_id,due_on,done_on,title_de,title_en,title_zh\nproject,1,in_progress,150,,,,,,\n');
+    const refused = citybridge('import-progress', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/line 2, column progress/);
+  }, 120_000);
+
   it('rejects a missing file and an unknown export format with exit code 2', () => {
     expect(citybridge('import', path.join(folder, 'nope.csv'))).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
     expect(citybridge('export', 'places', '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be json or csv') });
