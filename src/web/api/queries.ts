@@ -3,8 +3,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http, type Page } from './http.ts';
 import type {
-  Engagement, EngagementInput, EngagementPatch, EngagementSummary, Partnership, PartnershipInput, PartnershipPatch,
-  Person, PersonSummary, Place, SearchResults, Source, Stats,
+  Draft, DraftSummary, Engagement, EngagementInput, EngagementPatch, EngagementSummary, Feed, FeedPollResult, IngestRequest, Partnership,
+  PartnershipInput, PartnershipPatch, Person, PersonSummary, Place, SearchResults, Source, Stats,
 } from './types.ts';
 
 export const PAGE_SIZE = 25;
@@ -94,6 +94,68 @@ export function useSavePartnership(id: number | null) {
 export function useDeletePartnership() {
   const invalidate = useInvalidateRecords();
   return useMutation({ mutationFn: (id: number) => http.delete(`/partnerships/${id}`), onSuccess: invalidate });
+}
+
+// Press releases: ingest → draft → review → accept (a new engagement or another source of one) or discard.
+export const useDrafts = (status: 'pending' | 'accepted' | 'discarded' = 'pending', offset = 0) =>
+  useQuery({
+    queryKey: ['drafts', 'list', status, offset],
+    queryFn: () => http.get<Page<DraftSummary>>('/drafts', { status, offset, limit: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+export const useDraft = (id: number | null) =>
+  useQuery({ queryKey: ['drafts', id], queryFn: () => http.get<Draft>(`/drafts/${id}`), enabled: id !== null });
+
+export function useIngest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: IngestRequest) => http.post<Draft>('/ingest', body),
+    onSuccess: (draft) => {
+      client.setQueryData(['drafts', draft.id], draft);
+      return client.invalidateQueries({ queryKey: ['drafts', 'list'] });
+    },
+  });
+}
+
+export function useAcceptDraft(id: number) {
+  const invalidate = useInvalidateRecords();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { engagement: EngagementInput } | { sameAsEngagementId: number }) => http.post<Engagement>(`/drafts/${id}/accept`, body),
+    onSuccess: () => Promise.all([invalidate(), client.invalidateQueries({ queryKey: ['drafts'] }), client.invalidateQueries({ queryKey: ['sources'] })]),
+  });
+}
+
+export function useDiscardDraft(id: number) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: () => http.post<void>(`/drafts/${id}/discard`, {}), onSuccess: () => client.invalidateQueries({ queryKey: ['drafts'] }) });
+}
+
+/** A place the reader confirmed as new (named in a press release, not in the registry yet). */
+export function useCreatePlace() {
+  const invalidate = useInvalidateRecords();
+  return useMutation({ mutationFn: (body: { name: string; country?: string | null }) => http.post<Place>('/places', body), onSuccess: invalidate });
+}
+
+export const usePerson = (id: number | null) =>
+  useQuery({ queryKey: ['people', id], queryFn: () => http.get<Person>(`/people/${id}`), enabled: id !== null });
+
+export const useFeeds = () => useQuery({ queryKey: ['feeds'], queryFn: () => http.get<Page<Feed>>('/feeds', { limit: 100 }) });
+
+export function useCreateFeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { url: string; title?: string | null }) => http.post<Feed>('/feeds', body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['feeds'] }),
+  });
+}
+
+export function usePollFeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => http.post<FeedPollResult>(`/feeds/${id}/poll`, {}),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['feeds'] }), client.invalidateQueries({ queryKey: ['drafts'] })]),
+  });
 }
 
 export type { PersonSummary };
