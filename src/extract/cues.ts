@@ -78,12 +78,12 @@ export const PASSIVE_HOST_AFTER: ByLang = {
 };
 /** "Delegation um X", "a delegation led by X": the leader comes after the cue. */
 export const DELEGATION_LEADER_AFTER: ByLang = {
-  de: /(Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt wird sie (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/,
+  de: /(Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt (wird|wurde) (sie|die Delegation|die Gruppe) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die Delegation|die Gruppe) (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/,
   en: /\b(delegation led by|delegation headed by|led by|headed by|head of the delegation (was|is)|the delegation was led by)\b/i,
   zh: /(以.{0,10}为团长的|团长)/,
 };
 export const DELEGATION_OF: ByLang = {
-  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|geleitet (von|vom)|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Angeführt wird sie (von|vom))/,
+  de: /(und (ihre|seine|ihrer|seiner) Delegation|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|geleitet (von|vom)|mit einer .{0,30}Delegation|an der Spitze einer Delegation|Angeführt (wird|wurde) (sie|die Delegation|die Gruppe) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die Delegation|die Gruppe) (von|vom))/,
   en: /\b(and (her|his|their) delegation|delegation led by|led a delegation|-led delegation|delegation headed by|with a delegation)\b/i,
   zh: /(率团|率领|一行|代表团)/,
 };
@@ -129,4 +129,10 @@ export const ACCOMPANY: ByLang = {
   de: /(begleitet (von|vom)|Begleitet wurde .{0,40}?(von|vom)|in Begleitung (von|des|der))/,
   en: /\b(accompanied by|joined by)\b/i,
   zh: /(陪同)/,
+};
+/** The engagement did not take place (cancelled, postponed). */
+export const CANCELLED: ByLang = {
+  de: /(fällt .{0,60}\baus\b|abgesagt|verschoben|findet nicht statt)/i,
+  en: /\b(cancell?ed|postponed|called off)\b/i,
+  zh: /(取消|推迟|延期)/,
 };

@@ -3,7 +3,7 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ACCOMPANY, ANNOUNCE, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ACCOMPANY, ANNOUNCE, CANCELLED, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
 import { findDates, findDurationDays, parseIso, type DateMention } from './dates.ts';
@@ -84,7 +84,7 @@ function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
   for (const s of sentences.slice(0, 4)) {
     if (!(s.isDateline || s.bodyIndex === 0)) continue;
     const pl = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end);
-    if (pl && pl.place.kind !== 'country' && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt|Bundesstadt)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-|\|)/.test(text.slice(pl.span[1], pl.span[1] + 3))) return pl;
+    if (pl && pl.place.kind !== 'country' && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt|Bundesstadt|Landratsamt|Landkreis|Kreis|Gemeinde|Rathaus|Pressestelle|City of|Town of)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-|\|)/.test(text.slice(pl.span[1], pl.span[1] + 3))) return pl;
     // "Boston City Hall news, April 14, 2023": a dateline line that starts with a city
     if (s.isDateline && pl && pl.span[0] === s.start && pl.place.kind !== 'country' && pl.form === 'name') return pl;
     const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
@@ -131,6 +131,9 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   for (const s of sentences.slice(0, 4)) {
     const zx = /^\s*(?:[^，。]{0,12}?)(\d{1,2}月\d{1,2}日讯|\d{4}年\d{1,2}月\d{1,2}日讯)/.exec(s.text);
     if (zx) datelineSpans.push([s.start, s.start + zx[0].length]);
+    // "记者9月4日从市外办获悉": the day the reporter learned it
+    const zl = /(?:记者)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:从[^，。]{1,24})?(?:获悉|了解到|发布)/.exec(s.text);
+    if (zl) datelineSpans.push([s.start + zl.index, s.start + zl.index + zl[0].length]);
   }
   if (firstBody) {
     const m = /^([A-ZÄÖÜ][A-Za-zÄÖÜäöü .'-]{1,40}),\s+([^,\n]{3,30}?)\s*(--|—|–|\(|:)/.exec(firstBody.text);
@@ -260,7 +263,9 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     while ((m = re.exec(s.text))) if (!FORUM_VETO[lang].test(s.text.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
   });
-  const signS = hit(SIGN[lang], top);
+  const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor \d+ Jahren)\b/i;
+  // a signing told as history ("Vor 25 Jahren unterzeichneten …") is not this engagement's
+  const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(s.text));
   const videoS = hit(VIDEO[lang], lead);
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
 
@@ -269,11 +274,20 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // features, profiles and anniversary stories have neither
   const personIn = (s: Sentence) => people.some((p) => p.titles.length && p.mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));
   const titleIn = (s: Sentence) => findTitles(s.text, lang).length > 0;
-  const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|1[89]\d\d|had|back in|years ago|vor \d+ Jahren)\b/i;
   const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
-    (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(s.text));
+    (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(s.text) && !CANCELLED[lang].test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;
+  // an interview or profile with no trip announced is not an engagement
+  if (top.some((s) => INTERVIEW[lang].test(s.text)) && !top.some((s) => ANNOUNCE[lang].test(s.text)) && !top.some((s) => HOST_SUBJ[lang].test(s.text))) {
+    return ev('none', 0.5, null, null);
+  }
+  // an online conference of several cities is a forum (location null), a video call between two parties is not
+  if (videoS && forumS) {
+    const many = sentences.filter((s) => isLead(s) && !s.isDateline && FORUM_PARTICIPATION[lang].test(s.text))
+      .some((s) => new Set(ctx.places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country').map((p) => p.place.name)).size >= 3);
+    if (many) return ev('forum', 0.6, [forumS.start, forumS.end], forumS.text);
+  }
   if (videoS) return ev('video_call', 0.8, [videoS.start, videoS.end], videoS.text);
   const annS = top.find((s) => ANNOUNCE[lang].test(s.text));
   if (annS) {
@@ -317,13 +331,16 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
     const good = ds.filter(ok);
     if (good.length && !ctx.otherTime.test(s.text.slice(0, Math.max(0, good[0]!.span[0] - s.start)))) {
       // prefer a specific date over a weekday-only mention in the same sentence when both are present
-      const d = good.find((x) => x.type !== 'weekday' && x.type !== 'relative') && good.some((x) => x.type === 'weekday')
+      let d = good.find((x) => x.type !== 'weekday' && x.type !== 'relative') && good.some((x) => x.type === 'weekday')
         ? good.find((x) => x.type !== 'weekday' && x.type !== 'relative')! : good[0]!;
+      // an announcement is about a later day: prefer a date after publication in the same sentence
+      if (forward && pub && parseIso(d.date!)!.getTime() <= pub.getTime()) d = good.find((x) => parseIso(x.date!)!.getTime() > pub.getTime()) ?? d;
       // a multi-day range or "drei Tage ab …" elsewhere in the same sentence
       let endD = d.end ?? good.find((x) => x !== d && x.end)?.end ?? null;
       // "the two-day forum", "drei Tage", "为期三天" in the same sentence
       if (!endD && d.date && (kind === 'forum' || kind === 'visit_announcement' || kind === 'meeting')) {
-        const n = findDurationDays(s.text, lang);
+        // "during a two-day visit" gives the visit's length, not the meeting's
+        const n = /(during|während|期间)/i.test(s.text) ? null : findDurationDays(s.text, lang);
         if (n) { const x = parseIso(d.date)!; endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10); }
       }
       return {
@@ -368,7 +385,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       // passive: "X ist von Oberbürgermeister Y empfangen worden"
       const part = /(empfangen|begrüßt|willkommen geheißen) (worden|wurden?)|(empfangen|begrüßt)\b/.exec(s.text);
       const upto = part ? part.index : s.text.length;
-      const vIdx = s.text.slice(0, upto).lastIndexOf('von ');
+      const head = s.text.slice(0, upto);
+      const vIdx = Math.max(head.lastIndexOf('von '), head.lastIndexOf('vom '));
       const agent = vIdx >= 0 ? after(s.start + vIdx) : undefined;
       if (agent) { add(host, agent, w * 1.5); for (const q of others(agent)) add(guest, q, w); }
       continue;
@@ -428,6 +446,8 @@ function principal(votes: Votes, p: Person): Side | null {
 function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], votes: Votes): Evidence<string | null> {
   const { sentences, lang, text, places } = ctx;
   if (kind === 'video_call') return ev(null, 0.7, null, null);
+  // a fully online forum has no venue
+  if (kind === 'forum' && sentences.some((s) => (s.isHeadline || s.bodyIndex === 0) && FORUM[lang].test(s.text) && /(Online|online|virtuell|virtual|线上|云上|视频)/.test(s.text))) return ev(null, 0.6, null, null);
   const score = new Map<string, { s: number; span: Span; sentence: string }>();
   const add = (pm: PlaceMatch, w: number, s: Sentence) => {
     if (pm.place.kind === 'country') return;
@@ -443,8 +463,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     if (s) add(ctx.dateline, 2, s);
   }
   const inRe: Record<Lang, RegExp> = {
-    de: /(?:\bin|\bim|\bnach|\bzu)\s+(?:(?:der|dem|die|den)\s+)?(?:(?:Partnerstadt|Freundschaftsstadt|Hauptstadt|Landeshauptstadt|Stadt|Metropole|Hansestadt|chinesischen|deutschen|[\p{Ll}]+en)\s+){0,2}$/u,
-    en: /(?:\bin|\bto|\bat)\s+(?:the\s+)?(?:(?:city|capital|port city|Chinese|German)\s+(?:of\s+)?){0,2}$/i,
+    de: /(?:\bin|\bim|\bnach|\bzu)\s+(?:(?:der|dem|die|den)\s+)?(?:(?:\p{Lu}\p{L}+s\s+(?=Partnerstadt|Schwesterstadt|Freundschaftsstadt))?(?:Partnerstadt|Freundschaftsstadt|Hauptstadt|Landeshauptstadt|Stadt|Metropole|Hansestadt|chinesischen|deutschen|[\p{Ll}]+en)\s+){0,2}$/u,
+    en: /(?:\bin|\bto|\bat)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+['’]s\s+(?:sister|partner|twin|friendship)\s+city\s+)?(?:(?:city|capital|port city|Chinese|German|sister city|partner city)\s+(?:of\s+)?){0,2}$/iu,
     zh: /(?:在|访问|来到|抵达|到访|前往|访|赴|到)$/,
   };
   for (const s of sentences) {
@@ -454,6 +474,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     if (!lead && !MEET[lang].test(s.text)) continue;
     for (const pl of placesIn(s)) {
       if (ctx.postings.some((x) => x[0] === pl.span[0])) continue;
+      // "in Leipzigs Partnerstadt Nanjing", "in Leipzig's sister city Nanjing": the genitive is not the venue
+      if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|sister city|partner city|twin city)/i.test(text.slice(pl.span[1], pl.span[1] + 24))) continue;
       let pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
       // "访问韩国釜山市", "in Japan's Osaka": a country right before the city belongs to it
       const cty = places.find((q) => q.place.kind === 'country' && q.span[1] <= pl.span[0] && /^(?:['’]s)?\s*$/.test(text.slice(q.span[1], pl.span[0])));
@@ -516,6 +538,25 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
 }
 
+/** Where the visiting delegation comes from: "Delegation aus Chengdu", "a delegation from Hubei Province", "来自…的代表团". */
+function delegationOrigin(ctx: Ctx): PlaceMatch | undefined {
+  const { text, places, sentences, lang } = ctx;
+  const PRE: Record<Lang, RegExp> = {
+    de: /(Delegation|Gäste|Besucher|Besuch)\w*\s+(aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?:Partnerstadt|Schwesterstadt|Stadt|Provinz|Präfektur|Region|chinesischen|japanischen|\p{Ll}+en)\s+){0,2}$/u,
+    en: /(delegation|guests|visitors|group)\s+(from|of)\s+(?:the\s+)?(?:(?:sister city|partner city|city|province|prefecture|state)\s+(?:of\s+)?)?$/i,
+    zh: /(来自)$/,
+  };
+  for (const pl of places) {
+    if (pl.place.kind === 'country') continue;
+    const s = sentenceOf(ctx, pl.span[0]);
+    if (!s || !isLead(s) || s.isDateline) continue;
+    if (PRE[lang].test(text.slice(Math.max(s.start, pl.span[0] - 60), pl.span[0]))) return pl;
+    if (lang === 'zh' && /^(?:市|省)?(?:政府)?(?:友好)?(?:代表团|访问团|考察团)/.test(text.slice(pl.span[1], pl.span[1] + 8))) return pl;
+  }
+  void sentences;
+  return undefined;
+}
+
 /** Cities named as destinations in the lead of an announcement (not the travellers' home, not titles' places). */
 function announcementDestinations(ctx: Ctx, participants: Person[], votes: Votes): Map<string, { span: Span; sentence: string }> {
   const { sentences, text, places } = ctx;
@@ -565,6 +606,18 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     const c = p.titles.find((x) => x.ofKind === 'country')?.of ?? p.titles.find((x) => x.country)?.country ?? null;
     if (c) { of = c; ofConf = 0.75; }
   }
+  // "Oberbürgermeister Keller und Bürgermeister Chen": a plain Bürgermeister who is not the receiving side, in a
+  // report with one foreign partner city in the lead, is that city's mayor
+  if (!t.former && !of && t.rawRole === 'mayor_de' && principal(votes, p) !== 'host') {
+    const foreign = new Set<string>();
+    for (const pl of ctx.places) {
+      const ps = sentenceOf(ctx, pl.span[0]);
+      if (!ps || !isLead(ps) || ps.isDateline || pl.place.kind !== 'city') continue;
+      if (pl.place.country && !['Germany', 'Austria', 'Switzerland'].includes(pl.place.country)) foreign.add(pl.place.name);
+    }
+    for (const q of everyone) { const o = bestTitle(q)?.of; if (q !== p && o) foreign.delete(o); }
+    if (foreign.size === 1) { of = [...foreign][0]!; ofConf = 0.45; }
+  }
   if (!t.former && !of && localRole) {
     // the press office's own officials go unnamed: the dateline city; a guest: a city of their sentence or the lead
     const side0 = principal(votes, p);
@@ -581,13 +634,16 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     else if (!side0 && location && locPl?.kind !== 'country') { of = location; ofConf = 0.5; }
     else if (side0 === 'guest') {
       const s = sentences[m.sentence]!;
-      let other = ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && pl.place.name !== location);
+      // places that belong to the host side are not the guest's: the venue, its region, the host people's places
+      const hostPlaces = new Set(everyone.filter((q) => q !== p && principal(votes, q) === 'host').map((q) => bestTitle(q)?.of).filter((x): x is string => !!x));
+      const hostish = (pl: PlaceMatch) => pl.place.name === location || hostPlaces.has(pl.place.name) || (!!location && gaz.within(location, pl.place.name));
+      let other = delegationOrigin(ctx) ?? ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && !hostish(pl));
       if (!other) {
         // the other city of the lead: most mentioned non-location city in the headline and lead
         const count = new Map<string, { n: number; pm: PlaceMatch }>();
         for (const pl of ctx.places) {
           const ps = sentenceOf(ctx, pl.span[0]);
-          if (!ps || !isLead(ps) || ps.isDateline || pl.place.kind === 'country' || pl.place.name === location) continue;
+          if (!ps || !isLead(ps) || ps.isDateline || pl.place.kind === 'country' || hostish(pl)) continue;
           const e = count.get(pl.place.name);
           if (e) e.n++; else count.set(pl.place.name, { n: 1, pm: pl });
         }
@@ -651,6 +707,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (vote) { side = vote; sideConf = 0.6; }
+  if (kind === 'forum' && !location && !side && of && of === ctx.dateline?.place.name) side = 'host';
   if (kind === 'forum' && side && of) {
     const place = gaz.lookup(of);
     if (place?.kind === 'country' || !place) side = of === location ? 'host' : null;

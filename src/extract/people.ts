@@ -154,6 +154,15 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   }
   // ---- after the title: "von Köln", "of Beijing", "der Volksrepublik China", "of the Shanghai Institutes…", "in Frankfurt"
   let end = t.span[1];
+  // "Botschafter Japans in Deutschland", "Ministerpräsident Bayerns": a genitive place right after the title
+  const genAfter = placeStartingAt(places, end + 1, 0);
+  if (lang === 'de' && genAfter && genAfter.form === 'gen' && /^\s$/.test(text.slice(end, genAfter.span[0]))) {
+    if (genAfter.place.kind === 'country') { country = genAfter.place.name; if (t.def.national || ['president', 'premier_de'].includes(t.def.role)) { of = country; ofKind = 'country'; ofSpan = genAfter.span; } }
+    else { of = genAfter.place.name; ofKind = 'place'; ofSpan = genAfter.span; }
+    end = genAfter.span[1];
+    const post = /^\s+(?:in|bei|im)\s+(?:(?:der|den|dem)\s+)?/.exec(text.slice(end, sentenceEnd));
+    if (post) { const pl2 = placeStartingAt(places, end + post[0].length, 0); if (pl2) { end = pl2.span[1]; postingSpan = pl2.span; } }
+  }
   const after = text.slice(end, Math.min(sentenceEnd, end + 120));
   const prep = /^\s+(von|aus|of|der|des|for|bei|at|in|to|im|zu)\s+(?:(?:der|des|dem|the)\s+)?/i.exec(after);
   if (prep) {
@@ -197,7 +206,13 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         org = org.replace(/[.,]$/, '');
         const single = !/\s/.test(org);
         const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
-        if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
+        if ((t.def.role === 'minister' || /minister/i.test(t.def.surface)) && /^(of|for|für)$/.test(pword) && !orgish) {
+          // a minister's portfolio ("Minister of Transport Li Xiaopeng", "Minister of Foreign Affairs Wang Yi"):
+          // the last two capitalised words are the name
+          const toks = org.split(/\s+/);
+          const portfolio = toks.length >= 3 ? toks.slice(0, -2).join(' ') : toks.length === 1 ? org : '';
+          if (portfolio) end = p1 + text.slice(p1).indexOf(portfolio) + portfolio.length;
+        } else if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
           of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
           const gov = /(Municipal|Provincial|District|Party Committee|People's Government|City Council|Stadtrat|Parteikomitee|Landesregierung|Stadtverwaltung)/.test(org);

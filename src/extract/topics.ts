@@ -16,14 +16,14 @@ const DE: Lex = [
   ['elderly_care', 'Altenpflege|Seniorenpflege|Pflege älterer|Altenhilfe|Alterung'],
   ['health', 'Gesundheit\\w*|Medizin\\w*|Krankenh\\w+|Biomedizin|Pharma\\w*|medizinisch\\w*'],
   ['education', 'Bildung\\w*|Hochschul\\w*|Schüler\\w*|Studierende\\w*|Studenten|Universität\\w*|Schulen|Schulaustausch|duale\\w* Ausbildung|Berufsbildung|Berufsausbildung|Ausbildung|Schulpartnerschaft\\w*'],
-  ['culture', 'Kultur\\w*|Kunst|Künstler\\w*|Museen|Theater|Festival|Kulturfest'],
+  ['culture', 'Kultur\\w*|Kunst|Künstler\\w*|Museen|Theater|Festival|Kulturfest|Musik\\w*|Orchester\\w*|Kulturerbe\\w*'],
   ['youth', 'Jugend\\w*|junge\\w* Leute\\w*|junge\\w* Menschen|Jugendliche\\w*'],
   ['economy_trade', 'Wirtschaft\\w*|Handel\\w*|Investition\\w*|Investoren|Finanz\\w*|Außenhandel|Freihandel\\w*|Unternehmen aus|Ansiedlung'],
   ['science_innovation', 'Wissenschaft\\w*|Forschung\\w*|Technik|Technologie\\w*|Innovation\\w*|Hightech'],
   ['energy', 'Energie\\w*|Windkraft|Wasserstoff'],
   ['environment', 'Umwelt\\w*|Hochwasserschutz|Abfall\\w*|Ökologie|Gewässerschutz|Luftreinhaltung'],
   ['people_to_people', 'humanistische\\w* (?:Austausch|Kommunikation)|persönliche\\w* Austausch|Begegnungen der Menschen|Bürgerbegegnung\\w*|zwischenmenschliche\\w*|Austausch zwischen den Menschen|Völkerverständigung'],
-  ['ports_logistics', 'Häfen|Hafen\\w*|Logistik\\w*|Schifffahrt\\w*|Seeverkehr|Güterzug\\w*|Bahnverbindung\\w*|Schienengüter\\w*'],
+  ['ports_logistics', 'Häfen|Hafen(?!stadt)\\w*|Logistik\\w*|Schifffahrt\\w*|Seeverkehr|Güterzug\\w*|Bahnverbindung\\w*|Schienengüter\\w*'],
   ['tourism', 'Tourismus\\w*|Touristen|Fremdenverkehr'],
   ['sports', 'Sport\\w*|Olympi\\w*|Fußball\\w*'],
   ['human_rights', 'Menschenrecht\\w*'],
@@ -33,13 +33,13 @@ const EN: Lex = [
   ['ai_governance', 'AI governance|governance of (?:artificial intelligence|AI)|AI regulation'],
   ['digitalization', 'digital\\w*|IT\\b|information technology|artificial intelligence|AI\\b'],
   ['smart_city', 'smart[- ]cit(?:y|ies)'],
-  ['green_low_carbon', 'climate|green (?:transformation|development|transition|growth)|low[- ]carbon|emission cuts?|carbon neutral\\w*|decarboni\\w*|emissions?'],
+  ['green_low_carbon', 'climate|green (?:transformation|development|transition|growth)|green(?= (?:shipping|ports?|corridors?))|low[- ]carbon|emission cuts?|carbon neutral\\w*|decarboni\\w*|emissions?'],
   ['industrial_transformation', 'industr\\w*|manufactur\\w*|car industry|automotive|aerospace|aviation'],
   ['urban_governance', 'urban (?:governance|planning|renewal|management|development)|city management|govern themselves|way cities are run|city planning'],
   ['elderly_care', 'elderly care|ageing|aging|care for the elderly|senior care'],
   ['health', 'health\\w*|medicine|medical|biomedic\\w*|pharma\\w*|hospitals?'],
   ['education', 'education\\w*|universit(?:y|ies)|students?|schools?|academic exchange'],
-  ['culture', 'cultur\\w*|arts?\\b|heritage|artists?'],
+  ['culture', 'cultur\\w*|arts?\\b|heritage|artists?|music\\w*|museums?|orchestras?'],
   ['youth', 'youth|young people|youngsters'],
   ['economy_trade', 'econom\\w*|trade|investment\\w*|invest\\w*|financ\\w*|fintech|free trade|business|insurance'],
   ['science_innovation', 'science\\w*|scientific|research|technolog\\w*|innovation\\w*|high-tech'],
@@ -62,7 +62,7 @@ const ZH: Lex = [
   ['elderly_care', '养老|老龄化'],
   ['health', '卫生健康|医疗|医药|生物医药|健康产业|卫生'],
   ['education', '教育|高校|学生|留学'],
-  ['culture', '文化|艺术|中国节'],
+  ['culture', '文化|艺术|中国节|音乐|文物|博物馆'],
   ['youth', '青少年|青年|年轻人'],
   ['economy_trade', '经贸|商贸|投资|金融|金融科技|自贸区|贸易|营商|经济'],
   ['science_innovation', '科技创新|科技|高新技术|创新'],
@@ -77,9 +77,9 @@ const ZH: Lex = [
 
 // sentence cues: cooperation, exchange, discussion
 const CUE: Record<Lang, RegExp> = {
-  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus)/i,
-  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to)/i,
-  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望)/,
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten)/i,
+  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to|agreement|memorandum|MoU|covers?\b|pledged)/i,
+  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望|协议|备忘录|涵盖|务实)/,
 };
 // sentence vetoes: program items, self-description
 const VETO: Record<Lang, RegExp> = {
@@ -90,6 +90,13 @@ const VETO: Record<Lang, RegExp> = {
 
 export interface TopicHit { code: TopicCode; span: Span; keyword: string; sentence: number }
 
+// German compounds name their field last: "Nachhaltigkeitsforschung" (research), "Hafenlogistik" (logistics)
+const DE_HEADS: Array<[TopicCode, RegExp]> = [
+  ['science_innovation', /\p{L}{3,}(forschung|technologie)\w*/giu],
+  ['education', /\p{L}{3,}(bildung|ausbildung)\w*/giu],
+  ['ports_logistics', /\p{L}{3,}(logistik)\w*/giu],
+  ['health', /\p{L}{3,}(medizin)\w*/giu],
+];
 const compiled = new Map<Lang, Array<[TopicCode, RegExp]>>();
 function lex(lang: Lang): Array<[TopicCode, RegExp]> {
   let c = compiled.get(lang);
@@ -98,12 +105,13 @@ function lex(lang: Lang): Array<[TopicCode, RegExp]> {
   // English: case-sensitive so that "IT"/"AI" are not "it"/"ai"; a lowercase first letter also matches its capital
   const en = (pat: string) => pat.replace(/(^|\|)([a-z])/g, (_m, a: string, b: string) => `${a}[${b}${b.toUpperCase()}]`);
   c = src.map(([code, pat]) => [code, lang === 'zh' ? new RegExp(pat, 'g') : lang === 'en' ? new RegExp(`(?<![\\p{L}])(?:${en(pat)})`, 'gu') : new RegExp(`(?<![\\p{L}])(?:${pat})`, 'giu')]);
+  if (lang === 'de') c.push(...DE_HEADS);
   compiled.set(lang, c);
   return c;
 }
 
 // keywords that name a company type or a venue rather than a field
-const ZH_NOT_FIELD = /^(企业|公司|园|馆|中心)/;
+const ZH_NOT_FIELD = /^(企业|公司|园|馆|中心|部|局|厅|委)/;
 const EN_NOT_FIELD = /^\s*(compan|firm|group|giant|conglomerate)/i;
 
 export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string; isHeadline?: boolean; bodyIndex?: number }>, eligible: (i: number) => boolean): TopicHit[] {

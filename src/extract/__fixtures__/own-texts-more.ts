@@ -655,4 +655,264 @@ Texas Governor Greg Abbott received Li Qiangmin, China's Consul General in Houst
       topics: [], agreement_signed: true,
     },
   },
+
+  // ================================================================== third batch: longer texts, more people
+  {
+    id: 'm-de-21', lang: 'de', published: '2023-03-17',
+    text: `Hoher Besuch aus der Partnerstadt Chengdu
+Bonn, 17.03.2023
+
+Eine zwölfköpfige Delegation aus Chengdu ist am Dienstag im Alten Rathaus von Oberbürgermeisterin Katja Dörner empfangen worden. Angeführt wurde die Delegation vom Vizebürgermeister Cao Junjie. Zur Delegation gehörte auch der Direktor des Büros für auswärtige Angelegenheiten der Stadt Chengdu, Li Qiang.
+
+Dörner und Cao vereinbarten, die Zusammenarbeit in der Nachhaltigkeitsforschung, beim Klimaschutz und in der Berufsbildung auszubauen. Der frühere Oberbürgermeister Jürgen Nimptsch, der die Partnerschaft 2009 begründet hatte, war ebenfalls unter den Gästen.`,
+    expect: {
+      kind: 'meeting', date: '2023-03-14', end_date: null, location: 'Bonn', cities: ['Bonn', 'Chengdu'],
+      participants: [P('Katja Dörner', 'mayor', 'Bonn', 'host'), P('Cao Junjie', 'deputy_mayor', 'Chengdu', 'guest'), P('Li Qiang', 'official', 'Chengdu', 'guest'), P('Jürgen Nimptsch', 'other', null, null)],
+      topics: ['green_low_carbon', 'education', 'science_innovation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-22', lang: 'de', published: '2022-05-13',
+    text: `Erster Bürgermeister trifft Botschafter
+Hamburg, 13.05.2022
+
+Hamburgs Erster Bürgermeister Peter Tschentscher hat am Mittwoch den Botschafter Japans in Deutschland, Hidenao Yanagi, im Rathaus empfangen. Im Mittelpunkt des Gesprächs standen Wasserstoff, die Hafenwirtschaft und die Partnerschaft mit Osaka. Senatorin Melanie Leonhard nahm an dem Treffen teil.`,
+    expect: {
+      kind: 'meeting', date: '2022-05-11', end_date: null, location: 'Hamburg', cities: ['Hamburg', 'Japan'],
+      participants: [P('Peter Tschentscher', 'mayor', 'Hamburg', 'host'), P('Hidenao Yanagi', 'ambassador', 'Japan', 'guest'), P('Melanie Leonhard', 'official', 'Hamburg', 'host')],
+      topics: ['energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-23', lang: 'de', published: '2024-09-13',
+    text: `Städtepartnerschaft mit Kaohsiung besiegelt
+Düsseldorf (dpa/lnw) – Düsseldorf und die taiwanische Hafenstadt Kaohsiung haben am Donnerstag eine Städtepartnerschaft besiegelt. Oberbürgermeister Stephan Keller und Bürgermeister Chen Chi-mai unterzeichneten die Urkunde im Düsseldorfer Rathaus. Die Städte wollen vor allem bei erneuerbaren Energien und in der Kultur zusammenarbeiten.`,
+    expect: {
+      kind: 'signing', date: '2024-09-12', end_date: null, location: 'Düsseldorf', cities: ['Düsseldorf', 'Kaohsiung'],
+      participants: [P('Stephan Keller', 'mayor', 'Düsseldorf', 'host'), P('Chen Chi-mai', 'mayor', 'Kaohsiung', 'guest')],
+      topics: ['culture', 'energy'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-de-24', lang: 'de', published: '2019-10-11',
+    text: `Oberbürgermeister in Nanjing: Gespräche über Berufsbildung
+Leipzig, 11.10.2019
+
+Oberbürgermeister Burkhard Jung ist am Dienstag in Leipzigs Partnerstadt Nanjing vom dortigen Parteisekretär Zhang Jinghua empfangen worden. Die beiden sprachen über die Zusammenarbeit in der Berufsbildung und in der Musik. Begleitet wurde Jung von Wirtschaftsbürgermeister Uwe Albrecht.`,
+    expect: {
+      kind: 'meeting', date: '2019-10-08', end_date: null, location: 'Nanjing', cities: ['Leipzig', 'Nanjing'],
+      participants: [P('Burkhard Jung', 'mayor', 'Leipzig', 'guest'), P('Zhang Jinghua', 'party_secretary', 'Nanjing', 'host'), P('Uwe Albrecht', 'deputy_mayor', 'Leipzig', 'guest')],
+      topics: ['culture', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-25', lang: 'de', published: '2021-06-18',
+    text: `Online-Konferenz der Partnerstädte
+Freiburg, 18.06.2021
+
+Zu einer Online-Konferenz über Klimaschutz in Städten haben sich am Mittwoch Vertreterinnen und Vertreter aus Freiburg, Besançon, Padua und Lemberg zugeschaltet. Oberbürgermeister Martin Horn eröffnete die Konferenz per Video.`,
+    expect: {
+      kind: 'forum', date: '2021-06-16', end_date: null, location: null, cities: ['Besançon', 'Freiburg im Breisgau', 'Lviv', 'Padua'],
+      participants: [P('Martin Horn', 'mayor', 'Freiburg im Breisgau', 'host')],
+      topics: ['green_low_carbon'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-26', lang: 'de', published: '2018-11-16',
+    text: `Landrat empfängt Gäste aus der Provinz Hubei
+Landratsamt Esslingen, 16.11.2018
+
+Landrat Heinz Eininger hat am Montag eine Delegation der Provinz Hubei unter Leitung des Vizegouverneurs Cao Guangjing empfangen. Gesprochen wurde über die Zusammenarbeit in der Automobilzulieferindustrie und in der Berufsausbildung.`,
+    expect: {
+      kind: 'meeting', date: '2018-11-12', end_date: null, location: 'Esslingen am Neckar', cities: ['Esslingen am Neckar', 'Hubei'],
+      participants: [P('Heinz Eininger', 'official', 'Esslingen am Neckar', 'host'), P('Cao Guangjing', 'official', 'Hubei', 'guest')],
+      topics: ['industrial_transformation', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-27', lang: 'de', published: '2025-03-21',
+    text: `Oberbürgermeisterin trifft Amtskollegen aus Rotterdam
+Köln, 21.03.2025
+
+Oberbürgermeisterin Henriette Reker hat am Donnerstag im Historischen Rathaus den Bürgermeister von Rotterdam, Ahmed Aboutaleb, getroffen. Beide Stadtoberhäupter tauschten sich über Hafenlogistik, Integration und die Energiewende aus.`,
+    expect: {
+      kind: 'meeting', date: '2025-03-20', end_date: null, location: 'Cologne', cities: ['Cologne', 'Rotterdam'],
+      participants: [P('Henriette Reker', 'mayor', 'Cologne', 'host'), P('Ahmed Aboutaleb', 'mayor', 'Rotterdam', 'guest')],
+      topics: ['energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-28', lang: 'de', published: '2020-09-04',
+    text: `Gedenken an die Gründung der Partnerschaft
+Dortmund, 04.09.2020
+
+Vor 25 Jahren unterzeichneten der damalige Oberbürgermeister Günter Samtlebe und der Bürgermeister von Xi’an die Partnerschaftsurkunde. Eine Ausstellung im Rathaus erinnert nun an die Anfänge. Wegen der Pandemie fällt der geplante Besuch einer Delegation aus.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-en-21', lang: 'en', published: '2023-03-17',
+    text: `Shanghai delegation visits Los Angeles
+Los Angeles, March 17, 2023
+
+Mayor Karen Bass received a delegation from Shanghai led by Vice Mayor Chen Tong at City Hall on Wednesday. Also present were Councilmember Nithya Raman and Port of Los Angeles Executive Director Gene Seroka. The two sides discussed green shipping corridors, tourism and exchanges between young people.`,
+    expect: {
+      kind: 'meeting', date: '2023-03-15', end_date: null, location: 'Los Angeles', cities: ['Los Angeles', 'Shanghai'],
+      participants: [P('Karen Bass', 'mayor', 'Los Angeles', 'host'), P('Chen Tong', 'deputy_mayor', 'Shanghai', 'guest'), P('Nithya Raman', 'legislator', 'Los Angeles', 'host'), P('Gene Seroka', 'official', 'Los Angeles', 'host')],
+      topics: ['green_low_carbon', 'youth', 'ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-22', lang: 'en', published: '2022-05-13',
+    text: `Xi'an mayor meets Italian ambassador
+XI'AN, May 12 (Xinhua) -- Ye Niuping, mayor of Xi'an, met with Luca Ferrari, Italian Ambassador to China, in Xi'an on Thursday. Both sides pledged to boost cooperation in cultural heritage protection, tourism and trade.`,
+    expect: {
+      kind: 'meeting', date: '2022-05-12', end_date: null, location: "Xi'an", cities: ['Italy', "Xi'an"],
+      participants: [P('Ye Niuping', 'mayor', "Xi'an", 'host'), P('Luca Ferrari', 'ambassador', 'Italy', 'guest')],
+      topics: ['culture', 'economy_trade', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-23', lang: 'en', published: '2024-09-13',
+    text: `Sister City Summit brings mayors to San Antonio
+San Antonio, September 13, 2024
+
+Mayor Ron Nirenberg hosted the Sister Cities Summit on Thursday, with delegations from Guadalajara, Kumamoto, Wuxi and Darmstadt taking part. Participants discussed workforce training, tourism and investment.`,
+    expect: {
+      kind: 'forum', date: '2024-09-12', end_date: null, location: 'San Antonio', cities: ['Darmstadt', 'Guadalajara', 'Kumamoto', 'San Antonio', 'Wuxi'],
+      participants: [P('Ron Nirenberg', 'mayor', 'San Antonio', 'host')],
+      topics: ['economy_trade', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-24', lang: 'en', published: '2019-10-11',
+    text: `Minister visits Hamburg port
+Hamburg, October 11, 2019
+
+China's Minister of Transport Li Xiaopeng visited Hamburg on Wednesday and held talks with First Mayor Peter Tschentscher at the City Hall. They discussed rail freight between China and Europe and the expansion of the port.`,
+    expect: {
+      kind: 'meeting', date: '2019-10-09', end_date: null, location: 'Hamburg', cities: ['China', 'Hamburg'],
+      participants: [P('Li Xiaopeng', 'minister', 'China', 'guest'), P('Peter Tschentscher', 'mayor', 'Hamburg', 'host')],
+      topics: ['ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-25', lang: 'en', published: '2021-06-18',
+    text: `Mayor signs friendship agreement with Chinese city by video
+Houston, June 18, 2021
+
+Mayor Sylvester Turner and Shenzhen Mayor Qin Weizhong signed a friendship city agreement during a video conference on Tuesday. The agreement covers energy, health care and education.`,
+    expect: {
+      kind: 'video_call', date: '2021-06-15', end_date: null, location: null, cities: ['Houston', 'Shenzhen'],
+      participants: [P('Sylvester Turner', 'mayor', 'Houston', null), P('Qin Weizhong', 'mayor', 'Shenzhen', null)],
+      topics: ['health', 'education', 'energy'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-en-26', lang: 'en', published: '2018-11-16',
+    text: `Governor welcomes Hubei delegation
+Lansing, November 16, 2018
+
+Michigan Governor Rick Snyder welcomed a delegation from Hubei Province led by Governor Wang Xiaodong at the State Capitol on Tuesday. The governors discussed automotive manufacturing, higher education and agricultural trade.`,
+    expect: {
+      kind: 'meeting', date: '2018-11-13', end_date: null, location: 'Lansing', cities: ['Hubei', 'Michigan'],
+      participants: [P('Rick Snyder', 'governor', 'Michigan', 'host'), P('Wang Xiaodong', 'governor', 'Hubei', 'guest')],
+      topics: ['industrial_transformation', 'education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-27', lang: 'en', published: '2025-03-21',
+    text: `Deputy mayor to attend Shanghai forum
+Rotterdam, March 21, 2025
+
+Deputy Mayor Robert Simons will travel to Shanghai next Tuesday to attend the International Port Cities Forum. He will also meet Shanghai Vice Mayor Hua Yuan to discuss container logistics and hydrogen.`,
+    expect: {
+      kind: 'visit_announcement', date: '2025-03-25', end_date: null, location: 'Shanghai', cities: ['Rotterdam', 'Shanghai'],
+      participants: [P('Robert Simons', 'deputy_mayor', 'Rotterdam', 'guest'), P('Hua Yuan', 'deputy_mayor', 'Shanghai', 'host')],
+      topics: ['energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-28', lang: 'en', published: '2020-09-04',
+    text: `What the sister-city network means for Sacramento
+Sacramento, September 4, 2020
+
+Sacramento has ten sister cities, from Jinan in China to Matsuyama in Japan. Former mayor Kevin Johnson once called the network a bridge for business. Today the program is run by volunteers and funds student exchanges.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-zh-21', lang: 'zh', published: '2023-03-17',
+    text: `市长会见法国图卢兹市长一行
+3月15日上午，成都市市长王凤朝在蓉会见了法国图卢兹市市长让-吕克·穆当一行。市政府秘书长王波、市外办主任李强参加会见。王凤朝表示，希望两市在航空航天、医疗和文化领域深化务实合作。穆当表示，图卢兹愿与成都加强经贸往来。`,
+    expect: {
+      kind: 'meeting', date: '2023-03-15', end_date: null, location: 'Chengdu', cities: ['Chengdu', 'Toulouse'],
+      participants: [P('王凤朝', 'mayor', 'Chengdu', 'host'), P('让-吕克·穆当', 'mayor', 'Toulouse', 'guest'), P('王波', 'official', 'Chengdu', 'host'), P('李强', 'official', 'Chengdu', 'host')],
+      topics: ['industrial_transformation', 'health', 'culture', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-22', lang: 'zh', published: '2022-05-13',
+    text: `省长与日本爱知县知事举行视频会谈
+5月11日，江苏省省长许昆林与日本爱知县知事大村秀章举行视频会谈。双方回顾了两省县友好交流历程，一致同意在新能源汽车、养老和青少年交流等领域加强合作。`,
+    expect: {
+      kind: 'video_call', date: '2022-05-11', end_date: null, location: null, cities: ['Aichi Prefecture', 'Jiangsu'],
+      participants: [P('许昆林', 'governor', 'Jiangsu', null), P('大村秀章', 'governor', 'Aichi Prefecture', null)],
+      topics: ['industrial_transformation', 'elderly_care', 'youth'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-23', lang: 'zh', published: '2024-09-13',
+    text: `我市代表团出席德国杜伊斯堡港口物流论坛
+9月10日至12日，重庆市副市长郑向东率团赴德国杜伊斯堡出席第五届中欧港口物流论坛。来自杜伊斯堡、鹿特丹、安特卫普和汉堡等城市的代表参会。杜伊斯堡市市长林克致开幕辞。郑向东在论坛上介绍了中欧班列（成渝）的发展情况。`,
+    expect: {
+      kind: 'forum', date: '2024-09-10', end_date: '2024-09-12', location: 'Duisburg', cities: ['Antwerp', 'Chongqing', 'Duisburg', 'Hamburg', 'Rotterdam'],
+      participants: [P('郑向东', 'deputy_mayor', 'Chongqing', 'guest'), P('林克', 'mayor', 'Duisburg', 'host')],
+      topics: ['ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-24', lang: 'zh', published: '2019-10-11',
+    text: `市委书记会见美国西雅图市长
+10月9日下午，重庆市委书记陈敏尔在渝会见了美国西雅图市市长珍妮·达坎一行。双方就加强航空、旅游和教育合作进行了交流。市委常委、秘书长吴存荣参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2019-10-09', end_date: null, location: 'Chongqing', cities: ['Chongqing', 'Seattle'],
+      participants: [P('陈敏尔', 'party_secretary', 'Chongqing', 'host'), P('珍妮·达坎', 'mayor', 'Seattle', 'guest'), P('吴存荣', 'official', 'Chongqing', 'host')],
+      topics: ['industrial_transformation', 'education', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-25', lang: 'zh', published: '2021-06-18',
+    text: `深圳与布里斯班结为友好城市二十周年
+2021年是深圳与澳大利亚布里斯班结为友好城市二十周年。二十年来，两市在经贸、教育和文化等领域的交流合作不断深化。目前已有多所学校结为姊妹学校。`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-zh-26', lang: 'zh', published: '2018-11-16',
+    text: `广东省省长会见美国加州州长
+11月14日，广东省省长马兴瑞在广州会见了美国加利福尼亚州州长杰里·布朗一行。双方表示，愿在应对气候变化、清洁能源和科技创新等方面深化合作，并共同签署了应对气候变化合作谅解备忘录。`,
+    expect: {
+      kind: 'meeting', date: '2018-11-14', end_date: null, location: 'Guangzhou', cities: ['California', 'Guangdong'],
+      participants: [P('马兴瑞', 'governor', 'Guangdong', 'host'), P('杰里·布朗', 'governor', 'California', 'guest')],
+      topics: ['green_low_carbon', 'science_innovation', 'energy'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-zh-27', lang: 'zh', published: '2025-03-21',
+    text: `副市长会见德国巴伐利亚州经济部代表团
+3月19日，青岛市副市长耿涛会见了德国巴伐利亚州经济部国务秘书罗兰·魏格特率领的代表团。双方就智能制造、氢能和职业教育合作交换了意见。`,
+    expect: {
+      kind: 'meeting', date: '2025-03-19', end_date: null, location: 'Qingdao', cities: ['Bavaria', 'Qingdao'],
+      participants: [P('耿涛', 'deputy_mayor', 'Qingdao', 'host'), P('罗兰·魏格特', 'official', 'Bavaria', 'guest')],
+      topics: ['industrial_transformation', 'education', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-28', lang: 'zh', published: '2020-09-04',
+    text: `市长将出席中德城市合作论坛
+记者9月4日从市外办获悉，沈阳市市长姜有为将于9月7日赴北京出席中德城市合作论坛，并与北京市副市长司马红会面。`,
+    expect: {
+      kind: 'visit_announcement', date: '2020-09-07', end_date: null, location: 'Beijing', cities: ['Beijing', 'Shenyang'],
+      participants: [P('姜有为', 'mayor', 'Shenyang', 'guest'), P('司马红', 'deputy_mayor', 'Beijing', 'host')],
+      topics: [], agreement_signed: false,
+    },
+  },
 ];

@@ -571,7 +571,7 @@ Manchester, March 15, 2024
 China's Vice Minister of Commerce Ling Ji met Greater Manchester leaders on Thursday during a two-day visit to the city. Councillor Bev Craig, leader of Manchester City Council, said the city wanted more investment in advanced manufacturing and research.`,
     expect: {
       kind: 'meeting', date: '2024-03-14', location: 'Manchester',
-      participants: [{ name: 'Bev Craig', role: 'legislator', of: 'Manchester', side: 'host' }],
+      participants: [{ name: 'Bev Craig', role: 'legislator', of: 'Manchester', side: 'host' }, { name: 'Ling Ji', role: 'official', of: 'China', side: 'guest' }],
       topics: ['economy_trade', 'industrial_transformation', 'science_innovation'],
     },
   },
