@@ -1,5 +1,5 @@
 // The frame of every page: header (name, search, language), navigation, and the page in <main>.
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -12,6 +12,8 @@ const NAVIGATION = [
   { to: '/places', key: 'nav.places' },
   { to: '/partnerships', key: 'nav.partnerships' },
   { to: '/engagements', key: 'nav.engagements' },
+  { to: '/ingest', key: 'ingest.nav.add', exact: true },
+  { to: '/drafts', key: 'ingest.nav.queue' },
   { to: '/engagements/new', key: 'nav.newEngagement', exact: true },
   { to: '/partnerships/new', key: 'nav.newPartnership', exact: true },
 ] as const;
@@ -70,6 +72,9 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Button component={Link} to="/ingest" size="xs" variant="light" visibleFrom="sm">
+              {t('ingest.nav.add')}
+            </Button>
             <Group visibleFrom="md">
               <HeaderSearch />
             </Group>

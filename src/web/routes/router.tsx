@@ -4,6 +4,9 @@ import { EngagementEditPage, EngagementNewPage } from '../features/engagements/e
 import { EngagementPage } from '../features/engagements/engagement-page.tsx';
 import { EngagementsListPage } from '../features/engagements/engagements-list-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
+import { DraftReviewPage } from '../features/ingest/draft-review-page.tsx';
+import { DraftsPage } from '../features/ingest/drafts-page.tsx';
+import { IngestPage } from '../features/ingest/ingest-page.tsx';
 import { PartnershipEditPage, PartnershipNewPage } from '../features/partnerships/partnership-form-page.tsx';
 import { PartnershipPage } from '../features/partnerships/partnership-page.tsx';
 import { PartnershipsListPage } from '../features/partnerships/partnerships-list-page.tsx';
@@ -31,6 +34,9 @@ export const router = createBrowserRouter([
       { path: '/engagements/:id', element: <EngagementPage /> },
       { path: '/engagements/:id/edit', element: <EngagementEditPage /> },
       { path: '/sources/:id', element: <SourcePage /> },
+      { path: '/ingest', element: <IngestPage /> },
+      { path: '/drafts', element: <DraftsPage /> },
+      { path: '/drafts/:id', element: <DraftReviewPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,7 +2,7 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useEngagements, useStats } from '../../api/queries.ts';
+import { useDrafts, useEngagements, useStats } from '../../api/queries.ts';
 import type { Stats } from '../../api/types.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -49,6 +49,31 @@ function StatsGrid({ stats }: { stats: Stats }) {
   );
 }
 
+/** The way in for a press release, and how many drafts wait for review. */
+function PressReleaseEntry() {
+  const { t, number } = useLocaleFormat();
+  const pending = useDrafts('pending');
+  const waiting = pending.data?.total ?? 0;
+  return (
+    <Card withBorder padding="sm">
+      <Group justify="space-between" gap="xs">
+        <div>
+          <Text fw={600}>{t('ingest.home.title')}</Text>
+          <Text size="sm" c="dimmed">{t('ingest.home.lead')}</Text>
+        </div>
+        <Group gap="xs">
+          {waiting > 0 && (
+            <Button component={Link} to="/drafts" variant="subtle" size="sm">
+              {t('ingest.queue.waiting', { n: number(waiting) })}
+            </Button>
+          )}
+          <Button component={Link} to="/ingest" size="sm">{t('ingest.nav.add')}</Button>
+        </Group>
+      </Group>
+    </Card>
+  );
+}
+
 export function HomePage() {
   const { t } = useLocaleFormat();
   const [q, setQ] = useState('');
@@ -62,6 +87,7 @@ export function HomePage() {
         <Text c="dimmed">{t('home.lead')}</Text>
       </div>
       <SearchBox value={q} onChange={setQ} />
+      <PressReleaseEntry />
       <section aria-labelledby="home-counts">
         <Title order={2} size="h4" id="home-counts" mb="xs">{t('home.counts')}</Title>
         <QueryState query={stats}>{(data) => <StatsGrid stats={data} />}</QueryState>

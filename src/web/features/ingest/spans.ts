@@ -86,3 +86,29 @@ export function segmentText(text: string, highlights: Highlight[]): Segment[] {
 
 /** A confidence 0..1 as a whole percentage (0.6000000000000001 → 60). */
 export const confidencePercent = (confidence: number) => Math.round(Math.max(0, Math.min(1, confidence)) * 100);
+
+export interface FieldEvidence { confidence: number; span: [number, number] | null; sentence: string | null }
+
+/** Confidence and span of every field, keyed like the highlights ("kind", "cities.1", "topics.education" …). */
+export function collectEvidence(extraction: ExtractionResult | null | undefined, textLength: number): Map<string, FieldEvidence> {
+  const p = extraction?.provenance;
+  const out = new Map<string, FieldEvidence>();
+  if (!p) return out;
+  const add = (id: string, e: { confidence: number; span: Span | null; sentence: string | null } | undefined) => {
+    if (e) out.set(id, { confidence: e.confidence, span: clipSpan(e.span, textLength), sentence: e.sentence });
+  };
+  add('kind', p.kind);
+  add('date', p.date);
+  add('end_date', p.end_date);
+  add('location', p.location);
+  add('agreement_signed', p.agreement_signed);
+  p.cities?.forEach((e, i) => add(`cities.${i}`, e));
+  p.topics?.forEach((e) => add(`topics.${e.value}`, e));
+  p.participants?.forEach((e, i) => {
+    add(`participants.${i}`, e);
+    add(`participants.${i}.role`, e.role);
+    add(`participants.${i}.of`, e.of);
+    add(`participants.${i}.side`, e.side);
+  });
+  return out;
+}
