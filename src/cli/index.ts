@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.ts';
+import { registerAdminCommands } from './commands/admin.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDataCommands } from './commands/data.ts';
 import { registerIngestFeedCommand } from './commands/ingest-feed.ts';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDataCommands(program);
   registerIngestFeedCommand(program);
   registerBackupCommands(program);
+  registerAdminCommands(program);
   return program;
 }
 

@@ -357,3 +357,76 @@ export const projectEngagements = pgTable('project_engagements', {
   projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
   engagementId: integer('engagement_id').notNull().references(() => engagements.id, { onDelete: 'cascade' }),
 }, (t) => [primaryKey({ columns: [t.projectId, t.engagementId] }), index('project_engagements_engagement_idx').on(t.engagementId)]);
+
+// ---- Accounts and city workspaces (issue 5) ----
+
+export const users = pgTable('users', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  email: text('email').notNull(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  // Platform administrator: manages workspaces and accounts.
+  isAdmin: boolean('is_admin').notNull().default(false),
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  ...timestamps,
+}, (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)]);
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable('sessions', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('sessions_token_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)]);
+
+/** One city's office (or a district's): the unit that owns private records. */
+export const workspaces = pgTable('workspaces', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  placeId: integer('place_id').references(() => places.id, { onDelete: 'restrict' }),
+  ...timestamps,
+}, (t) => [uniqueIndex('workspaces_place_uq').on(t.placeId)]);
+
+export const memberships = pgTable('memberships', {
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.userId, t.workspaceId] }),
+  check('memberships_role_ck', sql`${t.role} in ('admin','editor','viewer')`),
+]);
+
+/** Schools, clubs and companies log their own activities through contributor accounts. */
+export const organisationContributors = pgTable('organisation_contributors', {
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.userId, t.organisationId] })]);
+
+export const invitations = pgTable('invitations', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  email: text('email').notNull(),
+  workspaceId: integer('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
+  organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  invitedBy: integer('invited_by').references(() => users.id, { onDelete: 'set null' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('invitations_token_uq').on(t.tokenHash),
+  check('invitations_role_ck', sql`${t.role} in ('admin','editor','viewer','contributor')`),
+  check('invitations_target_ck', sql`(${t.workspaceId} is null) <> (${t.organisationId} is null)`),
+]);
+
+export const passwordResets = pgTable('password_resets', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('password_resets_token_uq').on(t.tokenHash)]);

@@ -1,8 +1,26 @@
-// Who is acting. Until accounts exist (issue 5) every write is made by the local operator or the system.
+// Who is acting. Without accounts (a fresh laptop install) every request acts as the local operator;
+// once the first administrator exists, requests act as the signed-in user or as an anonymous visitor.
+export type WorkspaceRole = 'admin' | 'editor' | 'viewer';
+
 export interface Actor {
+  /** What the audit log shows: "local", "system", or the user's email. */
   id: string;
-  kind: 'user' | 'system';
+  kind: 'user' | 'system' | 'anonymous';
+  userId?: number;
+  isAdmin?: boolean;
+  /** Role per workspace id. */
+  workspaces?: Record<number, WorkspaceRole>;
+  /** Organisations the user contributes for. */
+  organisations?: number[];
 }
 
-export const localOperator: Actor = { id: 'local', kind: 'user' };
-export const systemActor: Actor = { id: 'system', kind: 'system' };
+export const localOperator: Actor = { id: 'local', kind: 'user', isAdmin: true };
+export const systemActor: Actor = { id: 'system', kind: 'system', isAdmin: true };
+export const anonymousVisitor: Actor = { id: 'anonymous', kind: 'anonymous' };
+
+/** May this actor change shared records at all? Viewers and visitors read only. */
+export function canWrite(actor: Actor): boolean {
+  if (actor.kind === 'anonymous') return false;
+  if (actor.isAdmin || actor.kind === 'system') return true;
+  return Object.values(actor.workspaces ?? {}).some((role) => role === 'admin' || role === 'editor') || (actor.organisations ?? []).length > 0;
+}

@@ -8,7 +8,8 @@ export type ErrorCode =
 const STATUS_BY_CODE: Record<string, number> = {
   validation_failed: 400, malformed_json: 400, bad_request: 400, invalid_csv: 400, not_found: 404,
   conflict: 409, still_referenced: 409, payload_too_large: 413, unsupported_media_type: 415,
-  rate_limited: 429, internal_error: 500,
+  rate_limited: 429, internal_error: 500, unauthenticated: 401, invalid_credentials: 401, forbidden: 403, csrf_failed: 403,
+  invalid_token: 400,
 };
 
 export class AppError extends Error {

@@ -10,6 +10,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
 import { type FetchLimits, fetchLimitsFromEnv } from '../features/ingest/fetch-url.ts';
+import { createMailer, type Mailer } from '../features/auth/mailer.ts';
+import { registerAuthHooks } from './auth-hooks.ts';
 import { registerErrorHandling, sendProblem } from './errors.ts';
 import { registerApiRoutes } from './routes.ts';
 
@@ -22,6 +24,8 @@ export interface BuildAppOptions {
   bodyLimit?: number;
   /** Limits for fetching links and feeds; from the environment by default. */
   fetchLimits?: FetchLimits;
+  /** Where account links go; the log (or SMTP when configured) by default. */
+  mailer?: Mailer;
 }
 
 export type App = FastifyInstance;
@@ -50,6 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   // Limits are attached per route (auth endpoints); a global limit would throttle the shared office NAT.
   await app.register(fastifyRateLimit, { global: false });
+  await registerAuthHooks(app, options.database.db);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -61,7 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(async (api) => registerApiRoutes(api, options.database, options.fetchLimits ?? fetchLimitsFromEnv()), { prefix: '/api' });
+  await app.register(async (api) => registerApiRoutes(api, options.database, options.fetchLimits ?? fetchLimitsFromEnv(), options.mailer ?? createMailer(process.env, (line) => app.log.warn(line))), { prefix: '/api' });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

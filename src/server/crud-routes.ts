@@ -1,7 +1,7 @@
 // The five REST routes every record type has, so each feature states only its schemas and service calls.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { localOperator, type Actor } from '../domain/actor.ts';
+import type { Actor } from '../domain/actor.ts';
 import { idParams, page } from '../domain/common.ts';
 import { noContent, problemResponses } from './route-helpers.ts';
 
@@ -37,12 +37,12 @@ export function registerCrudRoutes<Q extends z.ZodTypeAny, I extends z.ZodTypeAn
   api.get(itemPath, { schema: { tags, params: idParams, response: { 200: spec.resource, ...problemResponses } } },
     async (request) => spec.get(idOf(request)));
   api.post(spec.path, { schema: { tags, body: spec.input, response: { 201: spec.resource, ...problemResponses } } },
-    async (request, reply) => reply.code(201).send(await spec.create(localOperator, request.body as z.output<I>)));
+    async (request, reply) => reply.code(201).send(await spec.create(request.actor, request.body as z.output<I>)));
   api.patch(itemPath, { schema: { tags, params: idParams, body: spec.patch, response: { 200: spec.resource, ...problemResponses } } },
-    async (request) => spec.update(localOperator, idOf(request), request.body as z.output<P>));
+    async (request) => spec.update(request.actor, idOf(request), request.body as z.output<P>));
   api.delete(itemPath, { schema: { tags, params: idParams, response: { ...noContent, ...problemResponses } } },
     async (request, reply) => {
-      await spec.remove(localOperator, idOf(request));
+      await spec.remove(request.actor, idOf(request));
       return reply.code(204).send();
     });
 }

@@ -15,7 +15,7 @@ interface Problem {
 }
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 422: 'Unprocessable Content', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
   429: 'Too Many Requests', 500: 'Internal Server Error',
 };
 
@@ -31,6 +31,8 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad_request'],
   FST_ERR_RATE_LIMIT_EXCEEDED: [429, 'rate_limited'],
+  FST_CSRF_INVALID_TOKEN: [403, 'csrf_failed'],
+  FST_CSRF_MISSING_SECRET: [403, 'csrf_failed'],
 };
 
 export function registerErrorHandling(app: FastifyInstance) {
@@ -53,6 +55,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       if (error.code === 'validation_failed' && Array.isArray(fieldErrors)) return sendProblem(reply, error.status, error.code, error.message, { errors: fieldErrors });
       return sendProblem(reply, error.status, error.code, error.message, error.details === undefined ? {} : { details: error.details });
     }
+    if (error.statusCode === 429) return sendProblem(reply, 429, 'rate_limited', 'too many attempts; wait a minute and try again');
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, known[0], known[1], error.message);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {

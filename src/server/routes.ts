@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { authRoutes } from '../features/auth/routes.ts';
+import type { Mailer } from '../features/auth/mailer.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { ingestRoutes } from '../features/ingest/routes.ts';
 import type { FetchLimits } from '../features/ingest/fetch-url.ts';
@@ -15,9 +17,10 @@ import { placeRoutes } from '../features/places/routes.ts';
 import { searchRoutes } from '../features/search/routes.ts';
 import { systemRoutes } from '../features/system/routes.ts';
 
-export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle, fetchLimits: FetchLimits) {
+export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle, fetchLimits: FetchLimits, mailer: Mailer) {
   const { db } = database;
   systemRoutes(api, database);
+  authRoutes(api, db, mailer);
   placeRoutes(api, db);
   partnershipRoutes(api, db);
   engagementRoutes(api, db);

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import type { Mailer } from '../../src/features/auth/mailer.ts';
 import type { FetchLimits } from '../../src/features/ingest/fetch-url.ts';
 import { buildApp } from '../../src/server/app.ts';
 
@@ -35,10 +36,10 @@ export async function openTestDatabase(): Promise<{ database: DatabaseHandle; di
   };
 }
 
-export async function createTestApp(options: { loadInitialData?: boolean; bodyLimit?: number; fetchLimits?: FetchLimits } = {}) {
+export async function createTestApp(options: { loadInitialData?: boolean; bodyLimit?: number; fetchLimits?: FetchLimits; mailer?: Mailer } = {}) {
   const { database, dispose } = await openTestDatabase();
   await bootstrapDatabase(database, { loadInitialData: options.loadInitialData ?? false });
-  const app = await buildApp({ database, bodyLimit: options.bodyLimit, fetchLimits: options.fetchLimits });
+  const app = await buildApp({ database, bodyLimit: options.bodyLimit, fetchLimits: options.fetchLimits, mailer: options.mailer });
   await app.ready();
   return {
     app,

@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { localOperator } from '../../domain/actor.ts';
 import { id, idParams, page } from '../../domain/common.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../../db/client.ts';
@@ -65,7 +64,7 @@ export function followThroughRoutes(app: FastifyInstance, db: Db) {
       },
     }, async (request) => {
       if (typeof request.body !== 'string') throw new AppError('unsupported_media_type', 'send the CSV as the request body with content-type text/csv');
-      return importProgressCsv({ db, actor: localOperator, text: request.body, dryRun: request.query.dryRun === 'true' });
+      return importProgressCsv({ db, actor: request.actor, text: request.body, dryRun: request.query.dryRun === 'true' });
     });
   });
 }

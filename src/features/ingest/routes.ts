@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { localOperator } from '../../domain/actor.ts';
 import { idParams, page } from '../../domain/common.ts';
 import type { Db } from '../../db/client.ts';
 import { registerCrudRoutes } from '../../server/crud-routes.ts';
@@ -23,7 +22,7 @@ export function ingestRoutes(app: FastifyInstance, db: Db, fetchLimits: FetchLim
       tags: ['ingest'], summary: 'Turn a press release (text, link or HTML) into a draft engagement for review',
       body: ingestInput, response: { 201: draft, ...ingestProblems },
     },
-  }, async (request, reply) => reply.code(201).send(await ingest({ db, actor: localOperator, input: request.body, fetchLimits })));
+  }, async (request, reply) => reply.code(201).send(await ingest({ db, actor: request.actor, input: request.body, fetchLimits })));
 
   api.get('/drafts', { schema: { tags: ['ingest'], summary: 'The review queue', querystring: draftListQuery, response: { 200: page(draftSummary), ...problemResponses } } },
     async (request) => listDrafts(db, request.query));
@@ -31,10 +30,10 @@ export function ingestRoutes(app: FastifyInstance, db: Db, fetchLimits: FetchLim
     async (request) => getDraft(db, request.params.id));
   api.post('/drafts/:id/accept', {
     schema: { tags: ['ingest'], summary: 'Save a reviewed draft as a new engagement, or as another source of the same event', params: idParams, body: acceptDraftInput, response: { 201: engagement, ...problemResponses } },
-  }, async (request, reply) => reply.code(201).send(await acceptDraft({ db, actor: localOperator, id: request.params.id, input: request.body })));
+  }, async (request, reply) => reply.code(201).send(await acceptDraft({ db, actor: request.actor, id: request.params.id, input: request.body })));
   api.post('/drafts/:id/discard', { schema: { tags: ['ingest'], params: idParams, response: { 204: z.null(), ...problemResponses } } },
     async (request, reply) => {
-      await discardDraft({ db, actor: localOperator, id: request.params.id });
+      await discardDraft({ db, actor: request.actor, id: request.params.id });
       return reply.code(204).send(null);
     });
 
@@ -52,5 +51,5 @@ export function ingestRoutes(app: FastifyInstance, db: Db, fetchLimits: FetchLim
       tags: ['ingest'], summary: 'Poll a feed now; new items become drafts', params: idParams,
       response: { 200: z.object({ feedId: z.number(), items: z.number(), drafted: z.number(), skipped: z.number(), failed: z.array(z.object({ key: z.string(), error: z.string() })) }), ...ingestProblems },
     },
-  }, async (request) => pollFeed(db, localOperator, request.params.id, fetchLimits));
+  }, async (request) => pollFeed(db, request.actor, request.params.id, fetchLimits));
 }
