@@ -200,3 +200,12 @@ describe('bad input', () => {
     expect(response.json().extraction.contract.kind).toBe('none');
   });
 });
+
+describe('limits', () => {
+  it('reads the extraction limit from the environment and names a bad value', async () => {
+    const { extractionLimits } = await import('../../src/features/ingest/service.ts');
+    expect(extractionLimits({}).maxChars).toBe(1_000_000);
+    expect(extractionLimits({ CITYBRIDGE_EXTRACT_MAX_CHARS: '5000' }).maxChars).toBe(5000);
+    expect(() => extractionLimits({ CITYBRIDGE_EXTRACT_MAX_CHARS: 'lots' })).toThrow(/CITYBRIDGE_EXTRACT_MAX_CHARS must be a whole number/);
+  });
+});

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Db } from '../../db/client.ts';
 import { drafts, engagementParticipants, engagementPlaces, engagements, engagementSources, people, places } from '../../db/schema.ts';
-import { extractEngagement, ExtractionInputError, prepareText, type ExtractionResult } from '../../extract/index.ts';
+import { DEFAULT_LIMITS, extractEngagement, ExtractionInputError, type ExtractionLimits, prepareText, type ExtractionResult } from '../../extract/index.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { createEngagement, getEngagement } from '../engagements/service.ts';
 import { insertSource } from '../sources/service.ts';
@@ -17,11 +17,22 @@ type DraftRow = typeof drafts.$inferSelect;
 
 const EXTRACTION_STATUS: Record<string, number> = { empty_text: 422, binary_input: 422, text_too_large: 413, unsupported_language: 422, invalid_option: 400 };
 
+/** The longest text extraction accepts, from CITYBRIDGE_EXTRACT_MAX_CHARS (default 1,000,000 characters). */
+export function extractionLimits(env: NodeJS.ProcessEnv = process.env): ExtractionLimits {
+  const raw = env.CITYBRIDGE_EXTRACT_MAX_CHARS;
+  if (raw === undefined || raw === '') return DEFAULT_LIMITS;
+  const maxChars = Number(raw);
+  if (!Number.isInteger(maxChars) || maxChars < 1000 || maxChars > 50_000_000) {
+    throw new AppError('invalid_config', `CITYBRIDGE_EXTRACT_MAX_CHARS must be a whole number from 1000 to 50000000, got "${raw}"`);
+  }
+  return { ...DEFAULT_LIMITS, maxChars };
+}
+
 /** Runs the extractor, turning its input errors into API errors with the same stable codes. */
-export function runExtraction(text: string, options: { published?: string; lang?: 'de' | 'en' | 'zh' }): { text: string; result: ExtractionResult } {
+export function runExtraction(text: string, options: { published?: string; lang?: 'de' | 'en' | 'zh' }, limits = extractionLimits()): { text: string; result: ExtractionResult } {
   try {
-    const prepared = prepareText(text);
-    return { text: prepared.text, result: extractEngagement(prepared.text, options) };
+    const prepared = prepareText(text, limits);
+    return { text: prepared.text, result: extractEngagement(prepared.text, { ...options, limits }) };
   } catch (error) {
     if (error instanceof ExtractionInputError) throw new AppError(error.code, error.message, undefined, EXTRACTION_STATUS[error.code] ?? 422);
     throw error;
