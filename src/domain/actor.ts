@@ -18,9 +18,12 @@ export const localOperator: Actor = { id: 'local', kind: 'user', isAdmin: true }
 export const systemActor: Actor = { id: 'system', kind: 'system', isAdmin: true };
 export const anonymousVisitor: Actor = { id: 'anonymous', kind: 'anonymous' };
 
-/** May this actor change shared records at all? Viewers and visitors read only. */
+/**
+ * May this actor change shared records at all? Viewers and visitors read only. Organisation
+ * contributors read only too until records carry an owner they can be scoped to (issue 5).
+ */
 export function canWrite(actor: Actor): boolean {
   if (actor.kind === 'anonymous') return false;
   if (actor.isAdmin || actor.kind === 'system') return true;
-  return Object.values(actor.workspaces ?? {}).some((role) => role === 'admin' || role === 'editor') || (actor.organisations ?? []).length > 0;
+  return Object.values(actor.workspaces ?? {}).some((role) => role === 'admin' || role === 'editor');
 }
