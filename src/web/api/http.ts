@@ -7,13 +7,16 @@ export class ApiProblem extends Error {
   readonly status: number;
   readonly code: string;
   readonly errors: FieldError[];
+  /** The problem's machine-readable extras, e.g. { allowed } for invalid_transition, { errors: [{line, column}] } for invalid_csv. */
+  readonly details: unknown;
 
-  constructor(status: number, code: string, detail: string, errors: FieldError[] = []) {
+  constructor(status: number, code: string, detail: string, errors: FieldError[] = [], details: unknown = undefined) {
     super(detail);
     this.name = 'ApiProblem';
     this.status = status;
     this.code = code;
     this.errors = errors;
+    this.details = details;
   }
 
   /**
@@ -43,13 +46,13 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': contentType },
+      body: body === undefined ? undefined : typeof body === 'string' && contentType !== 'application/json' ? body : JSON.stringify(body),
     });
   } catch (error) {
     throw new ApiProblem(0, 'network_error', error instanceof Error ? error.message : String(error));
@@ -63,8 +66,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     // A proxy's HTML error page, say; fall through with the raw text as the detail.
   }
   if (!response.ok) {
-    const problem = (payload ?? {}) as { code?: string; detail?: string; errors?: FieldError[] };
-    throw new ApiProblem(response.status, problem.code ?? 'http_error', problem.detail ?? (text.slice(0, 200) || response.statusText), problem.errors ?? []);
+    const problem = (payload ?? {}) as { code?: string; detail?: string; errors?: FieldError[]; details?: unknown };
+    throw new ApiProblem(response.status, problem.code ?? 'http_error', problem.detail ?? (text.slice(0, 200) || response.statusText), problem.errors ?? [], problem.details);
   }
   return payload as T;
 }
@@ -73,5 +76,7 @@ export const http = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  /** A body sent as it is, e.g. a CSV file as text/csv. */
+  postText: <T>(path: string, body: string, contentType: string) => request<T>('POST', path, body, contentType),
   delete: (path: string) => request<void>('DELETE', path),
 };

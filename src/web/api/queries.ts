@@ -1,7 +1,10 @@
 // TanStack Query hooks for every resource the pages read or write. Query keys start with the
 // resource name, so a write can invalidate everything about it in one call.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http, type Page } from './http.ts';
+import { http, type Page, withQuery } from './http.ts';
+import type {
+  Agreement, Commitment, CommitmentInput, CommitmentPatch, FollowThrough, Organisation, PartnershipHealth, ProgressImportResult, Project, ProjectInput, ProjectPatch,
+} from './types.ts';
 import type {
   Draft, DraftSummary, Engagement, EngagementInput, EngagementPatch, EngagementSummary, Feed, FeedPollResult, IngestRequest, Partnership,
   PartnershipInput, PartnershipPatch, Person, PersonSummary, Place, SearchResults, Source, Stats,
@@ -159,3 +162,72 @@ export function usePollFeed() {
 }
 
 export type { PersonSummary };
+
+// Follow-through: commitments and projects change a partnership's follow-through and health, so
+// every write here refetches those along with the records.
+export interface HealthFilters { level?: string; dormant?: string; status?: string; place?: number; scope?: string; order?: string; offset?: number; limit?: number }
+export const usePartnershipHealthList = (filters: HealthFilters) =>
+  useQuery({
+    queryKey: ['health', 'list', filters],
+    queryFn: () => http.get<Page<PartnershipHealth>>('/partnership-health', { limit: PAGE_SIZE, ...filters }),
+    placeholderData: keepPreviousData,
+  });
+export const usePartnershipHealth = (id: number | null) =>
+  useQuery({ queryKey: ['health', id], queryFn: () => http.get<PartnershipHealth>(`/partnerships/${id}/health`), enabled: id !== null });
+export const useFollowThrough = (id: number | null) =>
+  useQuery({ queryKey: ['followThrough', id], queryFn: () => http.get<FollowThrough>(`/partnerships/${id}/follow-through`), enabled: id !== null });
+
+export const useCommitments = (filters: { partnership?: number; engagement?: number; agreement?: number; limit?: number }, enabled = true) =>
+  useQuery({ queryKey: ['commitments', 'list', filters], queryFn: () => http.get<Page<Commitment>>('/commitments', { limit: 100, ...filters }), enabled });
+export const useCommitment = (id: number | null) =>
+  useQuery({ queryKey: ['commitments', id], queryFn: () => http.get<Commitment>(`/commitments/${id}`), enabled: id !== null });
+export const useProjects = (filters: { partnership?: number; commitment?: number; parent?: string; limit?: number }, enabled = true) =>
+  useQuery({ queryKey: ['projects', 'list', filters], queryFn: () => http.get<Page<Project>>('/projects', { limit: 100, ...filters }), enabled });
+export const useProject = (id: number | null) =>
+  useQuery({ queryKey: ['projects', id], queryFn: () => http.get<Project>(`/projects/${id}`), enabled: id !== null });
+export const useAgreements = (filters: { partnership?: number; kind?: string; offset?: number; limit?: number }) =>
+  useQuery({
+    queryKey: ['agreements', 'list', filters],
+    queryFn: () => http.get<Page<Agreement>>('/agreements', { limit: PAGE_SIZE, ...filters }),
+    placeholderData: keepPreviousData,
+  });
+export const useAgreement = (id: number | null) =>
+  useQuery({ queryKey: ['agreements', id], queryFn: () => http.get<Agreement>(`/agreements/${id}`), enabled: id !== null });
+export const useOrganisations = () =>
+  useQuery({ queryKey: ['organisations', 'list'], queryFn: () => http.get<Page<Organisation>>('/organisations', { limit: 100 }) });
+
+function useInvalidateFollowThrough() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ predicate: (query) => ['commitments', 'projects', 'agreements', 'followThrough', 'health', 'partnerships'].includes(String(query.queryKey[0])) });
+}
+
+export function useSaveCommitment(id: number | null) {
+  const invalidate = useInvalidateFollowThrough();
+  return useMutation({
+    mutationFn: (body: CommitmentInput | CommitmentPatch) =>
+      id === null ? http.post<Commitment>('/commitments', body) : http.patch<Commitment>(`/commitments/${id}`, body),
+    onSuccess: invalidate,
+  });
+}
+export function useDeleteCommitment() {
+  const invalidate = useInvalidateFollowThrough();
+  return useMutation({ mutationFn: (id: number) => http.delete(`/commitments/${id}`), onSuccess: invalidate });
+}
+export function useSaveProject(id: number | null) {
+  const invalidate = useInvalidateFollowThrough();
+  return useMutation({
+    mutationFn: (body: ProjectInput | ProjectPatch) => (id === null ? http.post<Project>('/projects', body) : http.patch<Project>(`/projects/${id}`, body)),
+    onSuccess: invalidate,
+  });
+}
+export function useDeleteProject() {
+  const invalidate = useInvalidateFollowThrough();
+  return useMutation({ mutationFn: (id: number) => http.delete(`/projects/${id}`), onSuccess: invalidate });
+}
+export function useImportProgress() {
+  const invalidate = useInvalidateFollowThrough();
+  return useMutation({
+    mutationFn: ({ csv, dryRun }: { csv: string; dryRun: boolean }) => http.postText<ProgressImportResult>(withQuery('/projects/import', { dryRun: dryRun || undefined }), csv, 'text/csv'),
+    onSuccess: (result) => (result.dryRun ? undefined : invalidate()),
+  });
+}

@@ -32,3 +32,11 @@ export type ResolvedParticipant = z.infer<typeof resolvedParticipant>;
 export type Feed = z.infer<typeof feed>;
 export interface FeedPollResult { feedId: number; items: number; drafted: number; skipped: number; failed: { key: string; error: string }[] }
 export interface IngestRequest { text?: string; url?: string; html?: string; published?: string; lang?: 'de' | 'en' | 'zh' }
+
+// Follow-through (issue 4): agreements, commitments, projects, a partnership's follow-through and health.
+export type { Agreement, AgreementInput, AgreementPatch } from '../../features/agreements/contract.ts';
+export type { Commitment, CommitmentInput, CommitmentPatch } from '../../features/commitments/contract.ts';
+export type { Project, ProjectInput, ProjectPatch } from '../../features/projects/contract.ts';
+export type { PartnershipHealth } from '../../features/health/contract.ts';
+export type { CommitmentNode, FollowThrough, ProjectNode } from '../../features/health/follow-through-contract.ts';
+export interface ProgressImportResult { rows: number; projectsUpdated: number; milestonesCreated: number; milestonesUpdated: number; dryRun: boolean }

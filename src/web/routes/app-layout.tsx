@@ -12,6 +12,7 @@ const NAVIGATION = [
   { to: '/places', key: 'nav.places' },
   { to: '/partnerships', key: 'nav.partnerships' },
   { to: '/engagements', key: 'nav.engagements' },
+  { to: '/health', key: 'followThrough.nav.health' },
   { to: '/ingest', key: 'ingest.nav.add', exact: true },
   { to: '/drafts', key: 'ingest.nav.queue' },
   { to: '/engagements/new', key: 'nav.newEngagement', exact: true },

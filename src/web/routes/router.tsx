@@ -3,6 +3,13 @@ import { createBrowserRouter } from 'react-router';
 import { EngagementEditPage, EngagementNewPage } from '../features/engagements/engagement-form-page.tsx';
 import { EngagementPage } from '../features/engagements/engagement-page.tsx';
 import { EngagementsListPage } from '../features/engagements/engagements-list-page.tsx';
+import { AgreementPage, AgreementsListPage } from '../features/follow-through/agreements-pages.tsx';
+import { CommitmentEditPage, CommitmentNewPage } from '../features/follow-through/commitment-form-page.tsx';
+import { CommitmentPage } from '../features/follow-through/commitment-page.tsx';
+import { FollowThroughPage } from '../features/follow-through/follow-through-page.tsx';
+import { HealthDashboardPage } from '../features/follow-through/health-dashboard-page.tsx';
+import { ProjectEditPage, ProjectNewPage } from '../features/follow-through/project-form-page.tsx';
+import { ProjectPage } from '../features/follow-through/project-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { DraftReviewPage } from '../features/ingest/draft-review-page.tsx';
 import { DraftsPage } from '../features/ingest/drafts-page.tsx';
@@ -37,6 +44,16 @@ export const router = createBrowserRouter([
       { path: '/ingest', element: <IngestPage /> },
       { path: '/drafts', element: <DraftsPage /> },
       { path: '/drafts/:id', element: <DraftReviewPage /> },
+      { path: '/partnerships/:id/follow-through', element: <FollowThroughPage /> },
+      { path: '/health', element: <HealthDashboardPage /> },
+      { path: '/commitments/new', element: <CommitmentNewPage /> },
+      { path: '/commitments/:id', element: <CommitmentPage /> },
+      { path: '/commitments/:id/edit', element: <CommitmentEditPage /> },
+      { path: '/projects/new', element: <ProjectNewPage /> },
+      { path: '/projects/:id', element: <ProjectPage /> },
+      { path: '/projects/:id/edit', element: <ProjectEditPage /> },
+      { path: '/agreements', element: <AgreementsListPage /> },
+      { path: '/agreements/:id', element: <AgreementPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

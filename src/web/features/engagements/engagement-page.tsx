@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { contentLanguage } from '../../i18n/format.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
+import { StatementCommitments } from '../follow-through/statement-commitments.tsx';
 
 const SIDE_ORDER = ['host', 'guest', null] as const;
 const LANG_ATTRIBUTE = { de: 'de', en: 'en', zh: 'zh-Hans' } as const;
@@ -168,6 +169,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
                   <Text component="blockquote" m={0} className="prewrap" lang={contentLanguage(s.text, locale)}>
                     {localize(s.text, locale)}
                   </Text>
+                  <StatementCommitments engagementId={e.id} statementId={s.id} isPledge={s.isPledge} />
                 </Card>
               );
             })}

@@ -96,6 +96,7 @@ export function HomePage() {
         <Group justify="space-between" mb="xs">
           <Title order={2} size="h4" id="home-latest">{t('home.latest')}</Title>
           <Group gap="xs">
+            <Button component={Link} to="/health" variant="subtle" size="xs">{t('followThrough.nav.health')}</Button>
             <Button component={Link} to="/engagements" variant="subtle" size="xs">{t('home.allEngagements')}</Button>
             <Button component={Link} to="/engagements/new" size="xs">{t('nav.newEngagement')}</Button>
           </Group>

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
 import { EngagementTimeline } from '../engagements/engagement-timeline.tsx';
+import { HealthPanel } from '../follow-through/health-panel.tsx';
 
 const DAY_MS = 86_400_000;
 
@@ -118,6 +119,7 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
         </div>
         <Group gap="xs">
           <Button component={Link} to={`/engagements/new?partnership=${p.id}`}>{t('nav.newEngagement')}</Button>
+          <Button component={Link} to={`/partnerships/${p.id}/follow-through`} variant="light">{t('followThrough.title')}</Button>
           <Button component={Link} to={`/partnerships/${p.id}/edit`} variant="light">{t('common.edit')}</Button>
           <ConfirmDelete
             what={title}
@@ -168,6 +170,7 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="lg">
+                <HealthPanel partnershipId={p.id} />
                 <section aria-labelledby="partnership-people">
                   <Title order={2} size="h3" id="partnership-people" mb="xs">{t('partnerships.people')}</Title>
                   <Stack gap="sm">
