@@ -125,13 +125,26 @@ export function useAcceptDraft(id: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { engagement: EngagementInput } | { sameAsEngagementId: number }) => http.post<Engagement>(`/drafts/${id}/accept`, body),
-    onSuccess: () => Promise.all([invalidate(), client.invalidateQueries({ queryKey: ['drafts'] }), client.invalidateQueries({ queryKey: ['sources'] })]),
+    // Not awaited, and the draft itself only marked stale: refetching it now would swap the review
+    // form for "already saved" before the page has navigated to the engagement.
+    onSuccess: () => {
+      void invalidate();
+      void client.invalidateQueries({ queryKey: ['drafts', 'list'] });
+      void client.invalidateQueries({ queryKey: ['drafts', id], refetchType: 'none' });
+      void client.invalidateQueries({ queryKey: ['sources'] });
+    },
   });
 }
 
 export function useDiscardDraft(id: number) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: () => http.post<void>(`/drafts/${id}/discard`, {}), onSuccess: () => client.invalidateQueries({ queryKey: ['drafts'] }) });
+  return useMutation({
+    mutationFn: () => http.post<void>(`/drafts/${id}/discard`, {}),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['drafts', 'list'] });
+      void client.invalidateQueries({ queryKey: ['drafts', id], refetchType: 'none' });
+    },
+  });
 }
 
 /** A place the reader confirmed as new (named in a press release, not in the registry yet). */

@@ -141,7 +141,8 @@ function SameEventSuggestions({ draft, onAttach, pending }: { draft: Draft; onAt
   const { t, locale, date, number } = useLocaleFormat();
   if (draft.sameEvent.length === 0) return null;
   return (
-    <Alert color="violet" variant="light" title={t('ingest.sameEvent.title')} component="section" aria-label={t('ingest.sameEvent.title')}>
+    <Card withBorder component="section" aria-labelledby="same-event-title" className="ingest-same-event">
+      <Text fw={700} id="same-event-title">{t('ingest.sameEvent.title')}</Text>
       <Text size="sm" mb="xs">{t('ingest.sameEvent.lead')}</Text>
       <Stack gap="xs">
         {draft.sameEvent.map((candidate) => (
@@ -168,7 +169,7 @@ function SameEventSuggestions({ draft, onAttach, pending }: { draft: Draft; onAt
           </Card>
         ))}
       </Stack>
-    </Alert>
+    </Card>
   );
 }
 
@@ -418,7 +419,7 @@ function ReviewForm({ draft, initial }: { draft: Draft; initial: ReviewFormValue
                           <Group justify="space-between" mb={4}>
                             <Group gap={6}>
                               <Text size="sm" fw={600}>{t('engagements.participantN', { n: index + 1 })}</Text>
-                              {row.person?.kind === 'new' && <Badge color="orange" size="sm">{t('ingest.review.newPerson')}</Badge>}
+                              {row.person?.kind === 'new' && <Badge color="orange" size="sm" tt="none">{t('ingest.review.newPerson')}</Badge>}
                             </Group>
                             <CloseButton aria-label={t('engagements.removeParticipant', { n: index + 1 })} onClick={() => form.removeListItem('participants', index)} />
                           </Group>
