@@ -17,7 +17,7 @@ import { useIdParam } from '../../routes/route-params.ts';
 import { BulkCard } from './bulk.tsx';
 import { ChainCard, PledgeWithoutCommitment } from './chain.tsx';
 import { HealthPanel } from './health-panel.tsx';
-import { COMMITMENT_STATUS_LABELS, FlagBadges, HealthBadge, PROJECT_STATUS_LABELS, ProgressBar, TIMELINE_LABELS } from './labels.tsx';
+import { COMMITMENT_STATUS_LABELS, FlagBadges, PROJECT_STATUS_LABELS, ProgressBar, TIMELINE_LABELS } from './labels.tsx';
 
 /** The calendar of one partnership (or all), in the reader's language. */
 export function calendarUrl(locale: string, partnershipId?: number) {
@@ -156,10 +156,6 @@ function FollowThroughView({ data }: { data: FollowThrough }) {
         <Title order={1}>
           <AppLink to={`/partnerships/${p.id}`} inherit>{title}</AppLink>
         </Title>
-        <Group gap="xs" mt={4}>
-          <HealthBadge score={data.health.score} level={data.health.level} />
-          {data.health.dormantSuggested && <Badge color="orange" variant="outline" tt="none">{t('followThrough.health.dormantTitle')}</Badge>}
-        </Group>
       </div>
       <Group gap="xs">
         <Button component={Link} to={`/commitments/new?partnership=${p.id}`}>{t('followThrough.commitment.new')}</Button>
@@ -167,6 +163,8 @@ function FollowThroughView({ data }: { data: FollowThrough }) {
         <Button component={Link} to={`/agreements?partnership=${p.id}`} variant="light">{t('followThrough.agreement.list')}</Button>
         <Button component="a" href={calendarUrl(locale, p.id)} variant="subtle">{t('followThrough.calendar')}</Button>
       </Group>
+
+      <HealthPanel partnershipId={p.id} wide />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -213,7 +211,6 @@ function FollowThroughView({ data }: { data: FollowThrough }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
-            <HealthPanel partnershipId={p.id} />
             <section aria-labelledby="ft-flags">
               <Title order={2} size="h3" id="ft-flags" mb="xs">{t('followThrough.flags.title')}</Title>
               <Text size="xs" c="dimmed" mb={4}>{t('followThrough.flags.stalledAfter', { n: data.stalledAfterDays })}</Text>

@@ -70,7 +70,7 @@ export function HealthDashboardPage() {
                         <AppLink to={`/partnerships/${p.id}`} size="sm">{t('followThrough.dashboard.open')}</AppLink>
                         <AppLink to={`/partnerships/${p.id}/follow-through`} size="sm">{t('followThrough.title')}</AppLink>
                       </Group>
-                      <HealthExplained health={health} compact />
+                      <HealthExplained health={health} wide />
                     </Accordion.Panel>
                   </Accordion.Item>
                 );

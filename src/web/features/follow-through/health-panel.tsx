@@ -1,6 +1,6 @@
 // A partnership's health: the score, its level and why, part by part (the reasons come localized
 // from the API), and the suggestion to mark it dormant with its reasons.
-import { Alert, Card, Group, List, Progress, Stack, Table, Text } from '@mantine/core';
+import { Alert, Card, Group, List, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { localize } from '../../../domain/localized.ts';
 import { usePartnershipHealth } from '../../api/queries.ts';
 import type { PartnershipHealth } from '../../api/types.ts';
@@ -8,27 +8,24 @@ import { QueryState } from '../../components/query-state.tsx';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { COMPONENT_LABELS, HealthBadge, LEVEL_COLOURS } from './labels.tsx';
 
-export function HealthExplained({ health, compact }: { health: PartnershipHealth; compact?: boolean }) {
+export function HealthExplained({ health, wide }: { health: PartnershipHealth; wide?: boolean }) {
   const { t, locale, number } = useLocaleFormat();
   return (
-    <Stack gap="xs">
-      <Table verticalSpacing={4} layout="fixed">
-        <Table.Caption className="sr-only">{t('followThrough.health.componentsCaption')}</Table.Caption>
-        <Table.Tbody>
-          {health.components.map((component) => (
-            <Table.Tr key={component.code}>
-              <Table.Th scope="row" w={compact ? 110 : 140} fw={600} fz="sm" style={{ verticalAlign: 'top' }}>
-                {t(COMPONENT_LABELS[component.code] ?? component.code)}
-                <Text size="xs" c="dimmed" fw={400}>{t('followThrough.health.points', { points: number(component.points), max: number(component.max) })}</Text>
-              </Table.Th>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <Progress value={(component.points / component.max) * 100} size="sm" color={LEVEL_COLOURS[health.level]} mb={4} aria-hidden />
-                <Text size="sm">{localize(component.reason, locale)}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+    <Stack gap="sm">
+      {/* One block per part of the score: its name and points, a bar, and the reason in words. */}
+      <SimpleGrid cols={wide ? { base: 1, sm: 2, lg: 5 } : 1} spacing="sm" verticalSpacing="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}
+        aria-label={t('followThrough.health.componentsCaption')}>
+        {health.components.map((component) => (
+          <li key={component.code}>
+            <Group justify="space-between" gap={4} wrap="nowrap">
+              <Text size="sm" fw={600}>{t(COMPONENT_LABELS[component.code] ?? component.code)}</Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{t('followThrough.health.points', { points: number(component.points), max: number(component.max) })}</Text>
+            </Group>
+            <Progress value={(component.points / component.max) * 100} size="sm" color={LEVEL_COLOURS[health.level]} my={4} aria-hidden />
+            <Text size="sm" c="dimmed">{localize(component.reason, locale)}</Text>
+          </li>
+        ))}
+      </SimpleGrid>
       {health.dormantSuggested && (
         <Alert color="orange" variant="light" title={t('followThrough.health.dormantTitle')} p="xs">
           <List size="sm" spacing={2}>
@@ -43,7 +40,7 @@ export function HealthExplained({ health, compact }: { health: PartnershipHealth
 }
 
 /** The health card of one partnership, for its page and its follow-through. */
-export function HealthPanel({ partnershipId }: { partnershipId: number }) {
+export function HealthPanel({ partnershipId, wide }: { partnershipId: number; wide?: boolean }) {
   const { t, date } = useLocaleFormat();
   const health = usePartnershipHealth(partnershipId);
   return (
@@ -56,7 +53,7 @@ export function HealthPanel({ partnershipId }: { partnershipId: number }) {
               <HealthBadge score={h.score} level={h.level} />
             </Group>
             <Text size="xs" c="dimmed">{t('followThrough.health.asOf', { date: date(h.asOf) })}</Text>
-            <HealthExplained health={h} />
+            <HealthExplained health={h} wide={wide} />
           </Stack>
         )}
       </QueryState>

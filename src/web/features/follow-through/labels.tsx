@@ -68,8 +68,8 @@ export function FlagBadges({ overdue, stalled }: { overdue?: boolean; stalled?: 
   if (!overdue && !stalled) return null;
   return (
     <>
-      {overdue && <Badge color="red" variant="filled" tt="none">{t('followThrough.overdue')}</Badge>}
-      {stalled && <Badge color="orange" variant="outline" tt="none">{t('followThrough.stalled')}</Badge>}
+      {overdue && <Badge color="red" variant="filled" tt="none" style={{ flexShrink: 0 }}>{t('followThrough.overdue')}</Badge>}
+      {stalled && <Badge color="orange" variant="outline" tt="none" style={{ flexShrink: 0 }}>{t('followThrough.stalled')}</Badge>}
     </>
   );
 }
