@@ -126,7 +126,7 @@ export const INTERVIEW: ByLang = {
 };
 /** "accompanied by X", "begleitet von X", "陪同": X is on the side of the accompanied person. */
 export const ACCOMPANY: ByLang = {
-  de: /(begleitet (von|vom)|Begleitet wurde .{0,40}?(von|vom)|in Begleitung (von|des|der))/,
+  de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der))/,
   en: /\b(accompanied by|joined by)\b/i,
   zh: /(陪同)/,
 };
@@ -135,4 +135,10 @@ export const CANCELLED: ByLang = {
   de: /(fällt .{0,60}\baus\b|abgesagt|verschoben|findet nicht statt)/i,
   en: /\b(cancell?ed|postponed|called off)\b/i,
   zh: /(取消|推迟|延期)/,
+};
+/** Attendance sentences: people named here attended beside the principals ("Also present were …", "参加会见"). */
+export const ATTEND: ByLang = {
+  de: /(nahm(en)? .{0,60}teil|waren .{0,40}dabei|Mit dabei|ebenfalls (anwesend|dabei)|auch anwesend)/i,
+  en: /\b(also (present|attended|attending)|also present|were also present|attended the (meeting|talks)|joined the (meeting|talks))\b/i,
+  zh: /(参加会见|参加会谈|陪同会见|出席会见|参加活动)/,
 };

@@ -3,7 +3,7 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ACCOMPANY, ANNOUNCE, CANCELLED, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ACCOMPANY, ANNOUNCE, ATTEND, CANCELLED, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
 import { findDates, findDurationDays, parseIso, type DateMention } from './dates.ts';
@@ -19,6 +19,12 @@ import {
 } from './types.ts';
 
 const LEAD_BODY = 3; // body sentences that count as the lead
+/** A diplomatic mission as a venue: "im Generalkonsulat", "at the consulate", "在总领馆". */
+const MISSION: Record<Lang, RegExp> = {
+  de: /(Generalkonsulat|Konsulat|Botschaft\b|Residenz de[sr] (General)?[Kk]onsul|Residenz de[sr] Botschafter)/,
+  en: /\b(consulate|embassy|consul general's residence|ambassador's residence)\b/i,
+  zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
+};
 
 /** Validate and normalise raw input; throws ExtractionInputError. Returns the text to analyse. */
 export function prepareText(input: unknown, limits: ExtractionLimits = DEFAULT_LIMITS): { text: string; html: boolean } {
@@ -200,7 +206,11 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const resolved = participants.map((p) => resolvePerson(ctx, p, kind, location.value, locCountry, votes, peopleAll));
 
   // ---------------------------------------------------------------- cities
-  const cities = pickCities(ctx, kind, resolved, location.value);
+  const secondary = new Set(participants.filter((p) => p.mentions.every((m) => {
+    const s = sentences[m.sentence]!;
+    return !s.isHeadline && s.bodyIndex !== 0 && ATTEND[lang].test(s.text);
+  })).map((p) => p.name));
+  const cities = pickCities(ctx, kind, resolved, location.value, secondary);
   if (kind === 'visit_announcement') {
     for (const [name, e] of announcementDestinations(ctx, participants, votes)) {
       if (!cities.some((c) => c.value === name)) cities.push(ev(name, 0.5, e.span, e.sentence));
@@ -399,6 +409,7 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     scan(PASSIVE_HOST_AFTER[lang], (pos, end) => { add(host, after(end), w * 1.5); add(guest, before(pos), w); });
     scan(HOST_SUBJ[lang], (pos, end) => {
       if (/^\s*by/i.test(text.slice(end, end + 4))) return;
+      if (lang === 'zh' && /(参加|出席|陪同)$/.test(text.slice(Math.max(s.start, pos - 2), pos))) return; // 参加会见: attended
       add(host, before(pos), w); add(guest, after(end), w * 0.5);
     });
     scan(GUEST_SUBJ[lang], (pos, end) => {
@@ -410,6 +421,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
     scan(MEET_SUBJ[lang], (pos, end) => { add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3); });
+    // zh "市外办主任张明参加会见": attendees named without a place are the receiving side's officials
+    if (lang === 'zh' && ATTEND.zh.test(s.text)) for (const q of new Set(ms.map((x) => x.p))) add(host, q, w * 0.5);
     scan(ACCOMPANY[lang], (pos, end) => {
       if (lang === 'zh') { const c = closestBefore(pos); if (c) pairs.push({ companion: c, of: null, zhHost: true }); return; }
       const inner = ms.filter((x) => x.m.span[0] >= pos && x.m.span[1] <= end).map((x) => x.p)[0];
@@ -490,11 +503,6 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     }
   }
   // "im Generalkonsulat", "at the consulate", "在总领馆": the diplomat's posting is the venue
-  const MISSION: Record<Lang, RegExp> = {
-    de: /(Generalkonsulat|Konsulat|Botschaft\b|Residenz de[sr] (General)?[Kk]onsul|Residenz de[sr] Botschafter)/,
-    en: /\b(consulate|embassy|consul general's residence|ambassador's residence)\b/i,
-    zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
-  };
   if (ctx.postings.length && sentences.some((s) => isLead(s) && MISSION[lang].test(s.text) && MEET[lang].test(s.text))) {
     const pm = places.find((p) => ctx.postings.some((x) => x[0] === p.span[0]) && p.place.kind !== 'country');
     const s = pm && sentenceOf(ctx, pm.span[0]);
@@ -550,7 +558,8 @@ function delegationOrigin(ctx: Ctx): PlaceMatch | undefined {
     if (pl.place.kind === 'country') continue;
     const s = sentenceOf(ctx, pl.span[0]);
     if (!s || !isLead(s) || s.isDateline) continue;
-    if (PRE[lang].test(text.slice(Math.max(s.start, pl.span[0] - 60), pl.span[0]))) return pl;
+    if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|sister city|partner city)/i.test(text.slice(pl.span[1], pl.span[1] + 24))) continue;
+    if (PRE[lang].test(text.slice(Math.max(s.start, pl.span[0] - 60), pl.span[0]).replace(/\p{Lu}\p{L}+s\s+(?=(Partnerstadt|Schwesterstadt|Freundschaftsstadt)\s+$)/u, '').replace(/[\p{Lu}][\p{L}]+['’]s\s+(?=(sister|partner) city\s+$)/u, ''))) return pl;
     if (lang === 'zh' && /^(?:市|省)?(?:政府)?(?:友好)?(?:代表团|访问团|考察团)/.test(text.slice(pl.span[1], pl.span[1] + 8))) return pl;
   }
   void sentences;
@@ -600,15 +609,15 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   let of: string | null = t.former ? null : t.of;
   let ofConf = of ? 0.8 : 0.4;
   let ofSpan = t.ofSpan;
-  const localRole = ['mayor', 'deputy_mayor', 'party_secretary', 'official', 'legislator', 'governor'].includes(role);
+  const localRole = ['mayor', 'deputy_mayor', 'party_secretary', 'official', 'legislator', 'governor'].includes(role) || (role === 'minister' && !t.national);
   // diplomats and national officials represent their country
-  if (!t.former && (t.national || ['ambassador', 'consul_general', 'minister', 'head_of_state', 'head_of_government'].includes(role))) {
+  if (!t.former && (t.national || ['ambassador', 'consul_general', 'head_of_state', 'head_of_government'].includes(role) || (role === 'minister' && t.ofKind !== 'place'))) {
     const c = p.titles.find((x) => x.ofKind === 'country')?.of ?? p.titles.find((x) => x.country)?.country ?? null;
     if (c) { of = c; ofConf = 0.75; }
   }
   // "Oberbürgermeister Keller und Bürgermeister Chen": a plain Bürgermeister who is not the receiving side, in a
   // report with one foreign partner city in the lead, is that city's mayor
-  if (!t.former && !of && t.rawRole === 'mayor_de' && principal(votes, p) !== 'host') {
+  if (!t.former && !of && t.rawRole === 'mayor_de' && principal(votes, p) !== 'host' && !everyone.some((q) => q !== p && q.titles.length && principal(votes, q) === 'guest')) {
     const foreign = new Set<string>();
     for (const pl of ctx.places) {
       const ps = sentenceOf(ctx, pl.span[0]);
@@ -628,7 +637,10 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       return lead?.q === p;
     })();
     const locPl = location ? gaz.lookup(location) : undefined;
-    if (side0 === 'host' && location && locPl?.kind !== 'country') { of = location; ofConf = 0.55; }
+    const hostRegion = everyone.map((q) => q !== p && principal(votes, q) === 'host' ? bestTitle(q) : null)
+      .find((x) => x?.of && x.ofKind === 'place' && !!location && gaz.within(location, x.of))?.of;
+    if (side0 !== 'guest' && hostRegion) { of = hostRegion; ofConf = 0.5; }
+    else if (side0 === 'host' && location && locPl?.kind !== 'country') { of = location; ofConf = 0.55; }
     else if (side0 === 'guest' && dl && dl !== location) { of = dl; ofSpan = ctx.dateline!.span; ofConf = 0.45; }
     else if (!side0 && dl && (dl === location || !location || firstInLead)) { of = dl; ofSpan = ctx.dateline!.span; ofConf = 0.5; }
     else if (!side0 && location && locPl?.kind !== 'country') { of = location; ofConf = 0.5; }
@@ -667,7 +679,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   }
   // a governor represents a region: "Osaka Governor" → Osaka Prefecture; a Land's Ministerpräsident seen only
   // through the dateline (Düsseldorf) → the region that city is the seat of
-  if (role === 'governor' && of) {
+  if ((role === 'governor' || (role === 'minister' && !t.national)) && of) {
     const place = gaz.lookup(of);
     if (place && place.kind === 'city') {
       let found = false;
@@ -695,7 +707,8 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       // a diplomat who receives at their own post (consulate, embassy, residence) is the host
       const posted = p.titles.map((x) => x.postingSpan).filter((x): x is Span => !!x)
         .map((sp) => ctx.places.find((pl) => pl.span[0] === sp[0])?.place.name).some((n) => n === location);
-      side = place.name === locCountry || (posted && vote === 'host') ? 'host' : 'guest';
+      const atMission = posted && vote === 'host' && sentences.some((s) => isLead(s) && MISSION[lang].test(s.text) && MEET[lang].test(s.text));
+      side = place.name === locCountry || atMission ? 'host' : 'guest';
     } else if (place?.kind === 'region') {
       // is the venue in that region? The gazetteer knows for Chinese cities and regional capitals; else the verbs tell
       const lp = gaz.lookup(location);
@@ -725,7 +738,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
 
 // =================================================================== cities
 
-function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], location: string | null): Evidence<string>[] {
+function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], location: string | null, secondary: Set<string> = new Set()): Evidence<string>[] {
   const { gaz, sentences, lang, places } = ctx;
   const out = new Map<string, Evidence<string>>();
   const add = (name: string, conf: number, span: Span | null, sentence: string | null) => { if (!out.has(name)) out.set(name, ev(name, conf, span, sentence)); };
@@ -739,7 +752,16 @@ function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], 
     const side = sideOf(v);
     if (!v.of || !side) continue;
     const place = gaz.lookup(v.of);
-    if (place && place.kind !== 'country' && place.name === v.of) { sideHasCity[side] = true; add(v.of, 0.75, p.of.span, p.of.sentence); }
+    if (place && place.kind !== 'country' && place.name === v.of && !secondary.has(v.name)) { sideHasCity[side] = true; add(v.of, 0.75, p.of.span, p.of.sentence); }
+  }
+  if (location && out.has(location)) sideHasCity.host = true;
+  // an attendee's place counts only when their side has no other
+  for (const p of parts) {
+    const v = p.value;
+    const side = sideOf(v);
+    if (!v.of || !side || !secondary.has(v.name) || sideHasCity[side]) continue;
+    const place = gaz.lookup(v.of);
+    if (place && place.kind !== 'country' && place.name === v.of) { sideHasCity[side] = true; add(v.of, 0.6, p.of.span, p.of.sentence); }
   }
   if (location && out.has(location)) sideHasCity.host = true;
   for (const p of parts) {

@@ -57,6 +57,8 @@ const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将�
 const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
   'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von']);
 
+// characters that never occur inside a transliterated foreign name (乌尔里希 has 希, which ZH_STOP lists)
+const ZH_DOT_BREAK = new Set('在会率与和及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同'.split(''));
 const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
@@ -181,6 +183,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(/\s+(for|of|and|für|und)$/, '');
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
+        // "the Guangzhou Foreign Affairs Office", "the Shanghai Municipal Government": a city's own office → the city
+        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|City Hall|Government|Bureau|Commission|Department)/.test(orgTail[0]) && !/(Congress|Assembly|Committee)/.test(orgTail[0])) {
+          of = pl.place.name; ofKind = 'place'; ofSpan = pl.span;
+        }
       } else if (isPosting && t.def.national) {
         // diplomats: "Generalkonsul in Frankfurt", "ambassador to China" → posting, not affiliation
         end = plEnd;
@@ -215,7 +221,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         } else if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
           of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
-          const gov = /(Municipal|Provincial|District|Party Committee|People's Government|City Council|Stadtrat|Parteikomitee|Landesregierung|Stadtverwaltung)/.test(org);
+          const gov = /(Municipal|Provincial|District|Party Committee|People's Government|City Council|Stadtrat|Parteikomitee|Landesregierung|Stadtverwaltung|Foreign Affairs Office|Foreign Affairs|Bureau|Commission|Department|City Hall|Government)/.test(org);
           const inner = places.find((pl) => pl.span[0] >= p1 && pl.span[1] <= p1 + org.length && pl.place.kind !== 'country');
           if (gov && inner) { of = inner.place.name; ofKind = 'place'; ofSpan = inner.span; }
         }
@@ -485,6 +491,11 @@ function extractZh(ctx: PeopleContext): Person[] {
       if (nb) names.push(nb);
     }
     if (!names.length) { chain = []; continue; }
+    // 北京市委副书记、市长殷勇: a later title in the chain without a place takes the earlier one's
+    for (let k = 1; k < chain.length; k++) {
+      const c = chain[k]!, prev = chain[k - 1]!;
+      if (!c.of && prev.of && prev.ofKind === 'place' && !c.national) { c.of = prev.of; c.ofKind = prev.ofKind; c.ofSpan = prev.ofSpan; }
+    }
     for (const sp of names) {
       const name = text.slice(sp[0], sp[1]);
       const p = get(name);
@@ -541,7 +552,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・' || ((text[e] === '-' || text[e] === '－') && isHan(text[e + 1]) && isHan(text[e - 1]) && /[·・]/.test(text.slice(e, Math.min(limit, e + 8)))))) e++;
   const run = text.slice(pos, e);
   const firstDot = run.search(/[·・]/);
-  if (firstDot > 5 || (firstDot > 0 && [...run.slice(1, firstDot)].some((c) => ZH_STOP.has(c)))) {
+  if (firstDot > 5 || (firstDot > 0 && [...run.slice(1, firstDot)].some((c) => ZH_DOT_BREAK.has(c)))) {
     // "陈吉宁会见了…彼得·…": a dot far away belongs to a later name
     return readZhName(text, pos, pos + firstDot > limit ? limit : pos + Math.min(firstDot, 4));
   }
@@ -567,7 +578,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   }
   // foreign transliteration without dot: up to the first stop character, 2..6 chars
   let k = 1;
-  while (k < run.length && k < 6 && !ZH_STOP.has(run[k]!) && run[k] !== '为') k++;
+  while (k < run.length && k < 6 && (!ZH_STOP.has(run[k]!) || (run[k] === '一' && run[k + 1] !== '行' && k >= 2)) && run[k] !== '为') k++;
   if (k < 2) return null;
   return [pos, pos + k];
 }

@@ -35,7 +35,12 @@ const DE: Array<[string, TitleRole, boolean?]> = [
   ['Präsident', 'president'], ['Vizepräsident', 'official'],
   ['Bundeskanzler', 'head_of_government', true], ['Kanzler', 'head_of_government', true], ['Premierminister', 'head_of_government', true],
   ['Regierungschef', 'head_of_government', true], ['Ministerpräsidentin', 'premier_de'],
-  ['Minister', 'minister', true], ['Bundesminister', 'minister', true], ['Vizeminister', 'official', true], ['stellvertretende Minister', 'official', true], ['Vizepremier', 'minister', true], ['Vizepremierminister', 'minister', true],
+  ['Minister', 'minister', true], ['Bundesminister', 'minister', true], ['Vizeminister', 'official', true],
+  ['Wirtschaftsminister', 'minister'], ['Finanzminister', 'minister'], ['Verkehrsminister', 'minister'], ['Umweltminister', 'minister'],
+  ['Kultusminister', 'minister'], ['Wissenschaftsminister', 'minister'], ['Innenminister', 'minister'], ['Bildungsminister', 'minister'],
+  ['Gesundheitsminister', 'minister'], ['Europaminister', 'minister'], ['Sozialminister', 'minister'], ['Justizminister', 'minister'],
+  ['Bundeswirtschaftsminister', 'minister', true], ['Bundesfinanzminister', 'minister', true], ['Bundesaußenminister', 'minister', true],
+  ['Außenminister', 'minister', true], ['Wirtschaftssenator', 'official'], ['Finanzsenator', 'official'], ['Kultursenator', 'official'], ['stellvertretende Minister', 'official', true], ['Vizepremier', 'minister', true], ['Vizepremierminister', 'minister', true],
   ['Vize-Premier', 'minister', true], ['Vizeministerpräsident', 'minister', true], ['Staatsminister', 'minister', true],
   ['Botschafter', 'ambassador', true], ['Generalkonsul', 'consul_general', true], ['Konsul', 'official', true],
   ['Bürgerschaftspräsident', 'legislator'], ['Landtagspräsident', 'legislator'], ['Parlamentspräsident', 'legislator'],
@@ -61,7 +66,7 @@ const EN: Array<[string, TitleRole, boolean?]> = [
   ['Party boss', 'party_secretary'], ['Party leader', 'party_secretary'], ['deputy Party secretary', 'official'],
   ['secretary', 'secretary'], ['deputy secretary', 'official'], ['Party committee secretary', 'party_secretary'],
   ['Lord Mayor', 'mayor'], ['Lord Provost', 'mayor'], ['First Mayor', 'mayor'],
-  ['council leader', 'legislator'], ['executive director', 'official'], ['leader of the council', 'legislator'], ['Senior Minister', 'minister', true], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
+  ['council leader', 'legislator'], ['First Minister', 'governor'], ['executive director', 'official'], ['leader of the council', 'legislator'], ['Senior Minister', 'minister', true], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
   ['Oberbürgermeister', 'mayor'], ['Oberbürgermeisterin', 'mayor'],
   ['executive vice mayor', 'deputy_mayor'], ['vice mayor', 'deputy_mayor'], ['vice-mayor', 'deputy_mayor'], ['deputy mayor', 'deputy_mayor'],
   ['deputy lord mayor', 'deputy_mayor'], ['vice governor', 'official'], ['vice-governor', 'official'], ['deputy governor', 'official'],
@@ -105,7 +110,7 @@ const ZH: Array<[string, TitleRole, boolean?]> = [
   ['总理', 'head_of_government', true], ['首相', 'head_of_government', true],
   ['副总理', 'minister', true], ['国务资政', 'minister', true], ['资政', 'minister', true], ['高级部长', 'minister', true], ['部长', 'minister', true], ['国务卿', 'minister', true], ['大臣', 'minister', true], ['财长', 'minister', true],
   ['副部长', 'official', true],
-  ['大使', 'ambassador', true], ['总领事', 'consul_general', true], ['副总领事', 'official', true], ['领事', 'official', true],
+  ['大使', 'ambassador', true], ['参赞', 'official', true], ['公使', 'official', true], ['首席大臣', 'governor'], ['总领事', 'consul_general', true], ['副总领事', 'official', true], ['领事', 'official', true],
   ['人大常委会主任', 'legislator'], ['人大常委会副主任', 'legislator'], ['副主任委员', 'legislator'], ['主任委员', 'legislator'],
   ['议员', 'legislator'], ['市议员', 'legislator'], ['州议员', 'legislator'], ['议长', 'legislator'], ['副议长', 'legislator'],
   ['议会主席', 'legislator'], ['参议员', 'legislator'], ['众议员', 'legislator'], ['市议会议长', 'legislator'], ['市议会主席', 'legislator'],
@@ -173,6 +178,7 @@ export function findTitles(text: string, lang: Lang): TitleMatch[] {
     const surface = surfaces[+key.slice(1)]!;
     const def = c.defs.get(surface.toLowerCase())!;
     // English lowercase "mayor"/"governor" are fine; but skip "head"/"chief"/"chair" unless followed by "of"
+    if (lang === 'zh' && /^[馆處处]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     if (lang === 'en' && def.role === 'chair' && /^(head|chief|chair)$/i.test(surface) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ span: [m.index, m.index + m[0].length], surface: m[0], def });
   }

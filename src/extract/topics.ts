@@ -23,7 +23,7 @@ const DE: Lex = [
   ['energy', 'Energie\\w*|Windkraft|Wasserstoff'],
   ['environment', 'Umwelt\\w*|Hochwasserschutz|Abfall\\w*|Ökologie|Gewässerschutz|Luftreinhaltung'],
   ['people_to_people', 'humanistische\\w* (?:Austausch|Kommunikation)|persönliche\\w* Austausch|Begegnungen der Menschen|Bürgerbegegnung\\w*|zwischenmenschliche\\w*|Austausch zwischen den Menschen|Völkerverständigung'],
-  ['ports_logistics', 'Häfen|Hafen(?!stadt)\\w*|Logistik\\w*|Schifffahrt\\w*|Seeverkehr|Güterzug\\w*|Bahnverbindung\\w*|Schienengüter\\w*'],
+  ['ports_logistics', 'Häfen|Hafen(?!stadt)\\w*|Logistik\\w*|Fracht\\w*|Luftfracht\\w*|Schifffahrt\\w*|Seeverkehr|Güterzug\\w*|Bahnverbindung\\w*|Schienengüter\\w*'],
   ['tourism', 'Tourismus\\w*|Touristen|Fremdenverkehr'],
   ['sports', 'Sport\\w*|Olympi\\w*|Fußball\\w*'],
   ['human_rights', 'Menschenrecht\\w*'],
@@ -46,7 +46,7 @@ const EN: Lex = [
   ['energy', 'energy|wind power|hydrogen|solar'],
   ['environment', 'environment\\w*|ecolog\\w*|pollution|waste'],
   ['people_to_people', 'people-to-people|citizen diplomacy|exchanges? between (?:the )?(?:people|citizens)|mutual understanding'],
-  ['ports_logistics', 'ports?\\b|shipping|logistics|rail (?:transport|freight|link)|connectivity|freight'],
+  ['ports_logistics', 'ports?\\b|shipping|logistics|rail (?:transport|freight|link)|connectivity|freight|cargo'],
   ['tourism', 'touris\\w*'],
   ['sports', 'sports?\\b|olympic\\w*|football'],
   ['human_rights', 'human rights'],
@@ -69,7 +69,7 @@ const ZH: Lex = [
   ['energy', '新能源|能源|氢能|清洁能源|光伏|风电'],
   ['environment', '生态环境|环保|垃圾处理|环境保护|生态'],
   ['people_to_people', '人文交流|人文|人员往来|民心相通|民间外交|人员交流'],
-  ['ports_logistics', '港口|物流|航运|中欧班列|班列'],
+  ['ports_logistics', '港口|物流|航运|中欧班列|班列|货运'],
   ['tourism', '旅游'],
   ['sports', '体育|奥运'],
   ['human_rights', '人权'],
@@ -77,9 +77,9 @@ const ZH: Lex = [
 
 // sentence cues: cooperation, exchange, discussion
 const CUE: Record<Lang, RegExp> = {
-  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten)/i,
-  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to|agreement|memorandum|MoU|covers?\b|pledged)/i,
-  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望|协议|备忘录|涵盖|务实)/,
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten|schlug|vorgeschlagen|regte)/i,
+  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to|agreement|memorandum|MoU|covers?\b|pledged|propos)/i,
+  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望|协议|备忘录|涵盖|务实|提议|建议)/,
 };
 // sentence vetoes: program items, self-description
 const VETO: Record<Lang, RegExp> = {

@@ -915,4 +915,102 @@ Sacramento has ten sister cities, from Jinan in China to Matsuyama in Japan. For
       topics: [], agreement_signed: false,
     },
   },
+
+  // ================================================================== fourth batch: long reports with many attendees
+  {
+    id: 'm-zh-29', lang: 'zh', published: '2023-03-17',
+    text: `殷勇会见德国汉堡市第一市长
+3月16日上午，北京市委副书记、市长殷勇在市政府会见了德国汉堡市第一市长彼得·辰切尔率领的代表团。副市长司马红，德国驻华大使馆公使衔参赞方安妮，汉堡市经济部长梅拉妮·莱昂哈德参加会见。
+殷勇表示，北京与汉堡同为国际化大都市，希望双方在科技创新、绿色低碳、港口物流和文化旅游等领域深化务实合作。辰切尔表示，汉堡愿与北京加强在氢能和人才交流方面的合作。`,
+    expect: {
+      kind: 'meeting', date: '2023-03-16', end_date: null, location: 'Beijing', cities: ['Beijing', 'Hamburg'],
+      participants: [P('殷勇', 'mayor', 'Beijing', 'host'), P('彼得·辰切尔', 'mayor', 'Hamburg', 'guest'), P('司马红', 'deputy_mayor', 'Beijing', 'host'), P('方安妮', 'official', 'Germany', 'guest'), P('梅拉妮·莱昂哈德', 'minister', 'Hamburg', 'guest')],
+      topics: ['green_low_carbon', 'culture', 'science_innovation', 'energy', 'ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-30', lang: 'zh', published: '2024-09-13',
+    text: `市委书记会见日本大阪市市长一行
+9月11日下午，上海市委书记陈吉宁在西郊宾馆会见了日本大阪市市长横山英幸一行。市委常委、秘书长李政，副市长华源，日本驻上海总领事赤松秀一参加会见。
+陈吉宁说，上海与大阪缔结友好城市关系已有五十年，希望以此为契机，进一步深化经贸、医疗健康、养老和青少年交流合作。横山英幸表示，大阪愿借鉴上海在城市治理方面的经验。`,
+    expect: {
+      kind: 'meeting', date: '2024-09-11', end_date: null, location: 'Shanghai', cities: ['Osaka', 'Shanghai'],
+      participants: [P('陈吉宁', 'party_secretary', 'Shanghai', 'host'), P('横山英幸', 'mayor', 'Osaka', 'guest'), P('李政', 'official', 'Shanghai', 'host'), P('华源', 'deputy_mayor', 'Shanghai', 'host'), P('赤松秀一', 'consul_general', 'Japan', 'guest')],
+      topics: ['urban_governance', 'elderly_care', 'health', 'youth', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-31', lang: 'zh', published: '2019-10-11',
+    text: `我市与德国纽伦堡市签署友好合作协议
+10月9日，深圳市市长陈如桂在深圳会见了德国纽伦堡市市长乌尔里希·马利一行，并共同签署两市友好合作协议。根据协议，两市将在智能制造、医疗和职业教育领域开展合作。副市长王立新、市外办主任黄敏参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2019-10-09', end_date: null, location: 'Shenzhen', cities: ['Nuremberg', 'Shenzhen'],
+      participants: [P('陈如桂', 'mayor', 'Shenzhen', 'host'), P('乌尔里希·马利', 'mayor', 'Nuremberg', 'guest'), P('王立新', 'deputy_mayor', 'Shenzhen', 'host'), P('黄敏', 'official', 'Shenzhen', 'host')],
+      topics: ['industrial_transformation', 'health', 'education'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-zh-32', lang: 'zh', published: '2021-06-18',
+    text: `省长会见英国苏格兰首席大臣
+6月16日，山东省省长李干杰在济南会见了英国苏格兰首席大臣妮古拉·斯特金率领的代表团。副省长凌文，英国驻华大使吴若兰参加会见。双方就海洋经济、可再生能源和高校合作等交换了意见。`,
+    expect: {
+      kind: 'meeting', date: '2021-06-16', end_date: null, location: 'Jinan', cities: ['Scotland', 'Shandong'],
+      participants: [P('李干杰', 'governor', 'Shandong', 'host'), P('妮古拉·斯特金', 'governor', 'Scotland', 'guest'), P('凌文', 'official', 'Shandong', 'host'), P('吴若兰', 'ambassador', 'United Kingdom', 'guest')],
+      topics: ['education', 'economy_trade', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-29', lang: 'de', published: '2024-09-13',
+    text: `Partnerschaft mit Qingdao: Oberbürgermeister empfängt Delegation
+Mannheim, 13.09.2024
+
+Oberbürgermeister Christian Specht hat am Mittwoch eine Delegation aus Mannheims Partnerstadt Qingdao im Rathaus empfangen. Angeführt wurde die Gruppe vom Vizebürgermeister Geng Tao. Mit dabei waren auch der Generalkonsul der Volksrepublik China in Frankfurt, Wang Weidong, sowie Bürgermeister Dirk Grunert.
+
+Specht erinnerte an die Anfänge der Partnerschaft im Jahr 2016, die der damalige Oberbürgermeister Peter Kurz begründet hatte. Im Gespräch ging es um den Austausch von Studierenden, um Wasserstoff und um die Zusammenarbeit der Häfen. Geng lud Specht zu einem Besuch in Qingdao im kommenden Jahr ein.
+
+Am Nachmittag besichtigte die Delegation das Technoseum.`,
+    expect: {
+      kind: 'meeting', date: '2024-09-11', end_date: null, location: 'Mannheim', cities: ['Mannheim', 'Qingdao'],
+      participants: [P('Christian Specht', 'mayor', 'Mannheim', 'host'), P('Geng Tao', 'deputy_mayor', 'Qingdao', 'guest'), P('Wang Weidong', 'consul_general', 'China', 'guest'), P('Dirk Grunert', 'deputy_mayor', 'Mannheim', 'host')],
+      topics: ['education', 'energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-30', lang: 'de', published: '2019-10-11',
+    text: `Ministerpräsident reist nach China
+Hannover, 11.10.2019
+
+Ministerpräsident Stephan Weil bricht am Sonntag zu einer sechstägigen Reise nach China auf. Erste Station ist Hefei; danach reist die Delegation weiter nach Shanghai. Geplant sind Gespräche über die Zusammenarbeit in der Automobilindustrie, in der Wissenschaft und beim Klimaschutz. Begleitet wird Weil von Wirtschaftsminister Bernd Althusmann.`,
+    expect: {
+      kind: 'visit_announcement', date: '2019-10-13', end_date: '2019-10-18', location: null, cities: ['Hefei', 'Lower Saxony', 'Shanghai'],
+      participants: [P('Stephan Weil', 'governor', 'Lower Saxony', 'guest'), P('Bernd Althusmann', 'minister', 'Lower Saxony', 'guest')],
+      topics: ['green_low_carbon', 'industrial_transformation', 'science_innovation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-29', lang: 'en', published: '2024-09-13',
+    text: `Mayor hosts Chinese delegation, pledges closer ties
+Vancouver, September 13, 2024
+
+Mayor Ken Sim received a delegation from Guangzhou at City Hall on Wednesday. The visitors were led by Vice Mayor Tang Hangqiao and included Li Ming, director of the Guangzhou Foreign Affairs Office. Councillor Lisa Dominato and Consul General of China in Vancouver Yang Shu also attended.
+
+Sim said the two cities, twinned since 1985, could do more together on clean technology, tourism and student exchanges. Tang invited Sim to visit Guangzhou next year and proposed a direct cargo flight. Former mayor Gregor Robertson, who led a trade mission to Guangzhou in 2015, was not present.`,
+    expect: {
+      kind: 'meeting', date: '2024-09-11', end_date: null, location: 'Vancouver', cities: ['Guangzhou', 'Vancouver'],
+      participants: [P('Ken Sim', 'mayor', 'Vancouver', 'host'), P('Tang Hangqiao', 'deputy_mayor', 'Guangzhou', 'guest'), P('Li Ming', 'official', 'Guangzhou', 'guest'), P('Lisa Dominato', 'legislator', 'Vancouver', 'host'), P('Yang Shu', 'consul_general', 'China', 'guest')],
+      topics: ['education', 'science_innovation', 'ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-30', lang: 'en', published: '2019-10-11',
+    text: `Shenzhen and Brisbane renew sister-city pact
+BRISBANE, Oct. 10 -- Lord Mayor Adrian Schrinner welcomed Shenzhen Vice Mayor Wang Lixin to Brisbane City Hall on Thursday, where the two signed a renewed memorandum of understanding on cooperation. Under the memorandum the cities will work together on smart cities, biomedicine and education.
+
+Schrinner said the relationship, which began in 1992, had brought many visitors to Brisbane. Also present was Queensland's Minister for Trade Cameron Dick.`,
+    expect: {
+      kind: 'meeting', date: '2019-10-10', end_date: null, location: 'Brisbane', cities: ['Brisbane', 'Shenzhen'],
+      participants: [P('Adrian Schrinner', 'mayor', 'Brisbane', 'host'), P('Wang Lixin', 'deputy_mayor', 'Shenzhen', 'guest'), P('Cameron Dick', 'minister', 'Queensland', 'host')],
+      topics: ['smart_city', 'health', 'education'], agreement_signed: true,
+    },
+  },
 ];
