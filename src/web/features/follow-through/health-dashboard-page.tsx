@@ -10,17 +10,18 @@ import { QueryState } from '../../components/query-state.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { HealthExplained } from './health-panel.tsx';
-import { HealthBadge, LEVEL_LABELS } from './labels.tsx';
+import { COMPONENT_LABELS, HealthBadge, LEVEL_LABELS } from './labels.tsx';
 
 export function HealthDashboardPage() {
-  const { t, place } = useLocaleFormat();
+  const { t, place, number } = useLocaleFormat();
   const [params, setParams] = useSearchParams();
   const level = params.get('level') ?? undefined;
   const dormant = params.get('dormant') ?? undefined;
   const status = params.get('status') ?? undefined;
   const order = params.get('order') ?? 'asc';
+  const scope = params.get('scope') ?? undefined;
   const offset = Number(params.get('offset') ?? 0) || 0;
-  const list = usePartnershipHealthList({ level, dormant, status, order, offset });
+  const list = usePartnershipHealthList({ level, dormant, status, order, scope, offset });
   useDocumentTitle(t('followThrough.dashboard.title'));
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -34,12 +35,14 @@ export function HealthDashboardPage() {
         <Title order={1}>{t('followThrough.dashboard.title')}</Title>
         <Text c="dimmed">{t('followThrough.dashboard.lead')}</Text>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-        <Select label={t('followThrough.dashboard.level')} clearable value={level ?? null} onChange={(v) => set('level', v)}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
+        <Select label={t('followThrough.dashboard.scope')} allowDeselect={false} value={scope ?? 'tracked'} onChange={(v) => set('scope', v === 'tracked' ? null : v)}
+          data={[{ value: 'tracked', label: t('followThrough.dashboard.scopeTracked') }, { value: 'all', label: t('followThrough.dashboard.scopeAll') }]} />
+        <Select label={t('followThrough.dashboard.level')} placeholder={t('common.any')} clearable value={level ?? null} onChange={(v) => set('level', v)}
           data={['good', 'fair', 'poor'].map((code) => ({ value: code, label: t(LEVEL_LABELS[code]) }))} />
-        <Select label={t('followThrough.dashboard.dormant')} clearable value={dormant ?? null} onChange={(v) => set('dormant', v)}
+        <Select label={t('followThrough.dashboard.dormant')} placeholder={t('common.any')} clearable value={dormant ?? null} onChange={(v) => set('dormant', v)}
           data={[{ value: 'true', label: t('followThrough.dashboard.dormantYes') }, { value: 'false', label: t('followThrough.dashboard.dormantNo') }]} />
-        <Select label={t('followThrough.dashboard.status')} clearable value={status ?? null} onChange={(v) => set('status', v)}
+        <Select label={t('followThrough.dashboard.status')} placeholder={t('common.any')} clearable value={status ?? null} onChange={(v) => set('status', v)}
           data={PARTNERSHIP_STATUSES.map((code) => ({ value: code, label: t(`partnershipStatus.${code}`) }))} />
         <div>
           <Text size="sm" fw={500} mb={2}>{t('followThrough.dashboard.order')}</Text>
@@ -64,6 +67,10 @@ export function HealthDashboardPage() {
                           <HealthBadge score={health.score} level={health.level} size="md" />
                         </Group>
                       </Group>
+                      {/* The score in one line, part by part; the reasons are one click away. */}
+                      <Text size="xs" c="dimmed" mt={4}>
+                        {health.components.map((c) => `${t(COMPONENT_LABELS[c.code] ?? c.code)} ${t('followThrough.health.points', { points: number(c.points), max: number(c.max) })}`).join(' · ')}
+                      </Text>
                     </Accordion.Control>
                     <Accordion.Panel>
                       <Group gap="md" mb="xs">

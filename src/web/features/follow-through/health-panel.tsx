@@ -21,7 +21,7 @@ export function HealthExplained({ health, wide }: { health: PartnershipHealth; w
               <Text size="sm" fw={600}>{t(COMPONENT_LABELS[component.code] ?? component.code)}</Text>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{t('followThrough.health.points', { points: number(component.points), max: number(component.max) })}</Text>
             </Group>
-            <Progress value={(component.points / component.max) * 100} size="sm" color={LEVEL_COLOURS[health.level]} my={4} aria-hidden />
+            <Progress value={(component.points / component.max) * 100} size="sm" color={partColour(component.points / component.max)} my={4} aria-hidden />
             <Text size="sm" c="dimmed">{localize(component.reason, locale)}</Text>
           </li>
         ))}
@@ -38,6 +38,9 @@ export function HealthExplained({ health, wide }: { health: PartnershipHealth; w
     </Stack>
   );
 }
+
+/** A part's bar by its own share (the same thresholds as the score's levels). */
+const partColour = (share: number) => LEVEL_COLOURS[share >= 0.7 ? 'good' : share >= 0.4 ? 'fair' : 'poor'];
 
 /** The health card of one partnership, for its page and its follow-through. */
 export function HealthPanel({ partnershipId, wide }: { partnershipId: number; wide?: boolean }) {
