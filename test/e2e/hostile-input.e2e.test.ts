@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild } from '../../src/cli/commands/serve.ts';
+import { ensureFreshWebBuild } from './web-build.ts';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -37,7 +37,7 @@ describe.skipIf(skip)('hostile input in the browser', () => {
   const pages: string[] = [];
 
   beforeAll(async () => {
-    await ensureWebBuild();
+    await ensureFreshWebBuild();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'citybridge-hostile-'));
     database = await openDatabase({ dataDir });
     await bootstrapDatabase(database, { loadInitialData: false });

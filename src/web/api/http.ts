@@ -46,12 +46,27 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
+// The CSRF token of the current session (from GET /api/auth/session); a signed-in write without it is refused.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/** Called when the server says the visitor must sign in (accounts mode); the app sends them to /login. */
+let onUnauthenticated: (() => void) | null = null;
+export function setUnauthenticatedHandler(handler: (() => void) | null) {
+  onUnauthenticated = handler;
+}
+
 async function request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
   let response: Response;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = contentType;
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
     response = await fetch(`/api${path}`, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': contentType },
+      headers,
       body: body === undefined ? undefined : typeof body === 'string' && contentType !== 'application/json' ? body : JSON.stringify(body),
     });
   } catch (error) {
@@ -67,6 +82,7 @@ async function request<T>(method: string, path: string, body?: unknown, contentT
   }
   if (!response.ok) {
     const problem = (payload ?? {}) as { code?: string; detail?: string; errors?: FieldError[]; details?: unknown };
+    if (response.status === 401 && problem.code === 'unauthenticated') onUnauthenticated?.();
     throw new ApiProblem(response.status, problem.code ?? 'http_error', problem.detail ?? (text.slice(0, 200) || response.statusText), problem.errors ?? [], problem.details);
   }
   return payload as T;

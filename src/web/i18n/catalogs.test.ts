@@ -51,6 +51,8 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   language: LOCALES,
   stats: ['places', 'partnerships', 'engagements', 'people', 'organisations', 'sources', 'countries'],
   'common.pager': ['first', 'previous', 'next', 'last'],
+  'auth.errors': ['invalid_credentials', 'invalid_token', 'rate_limited', 'validation_failed', 'network_error'],
+  'auth.roles': ['admin', 'editor', 'viewer'],
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

@@ -5,6 +5,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLocaleFormat } from '../i18n/use-locale.ts';
 import logoUrl from '../favicon.svg';
+import { setUnauthenticatedHandler } from '../api/http.ts';
+import { useSession } from '../features/auth/session.ts';
+import { UserMenu } from '../features/auth/user-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 const NAVIGATION = [
@@ -47,10 +50,31 @@ function HeaderSearch() {
   );
 }
 
+const AUTH_PATHS = ['/login', '/forgot-password', '/reset-password', '/accept-invitation'];
+
+/** In accounts mode, a visitor who is not signed in goes to the sign-in page (and back afterwards). */
+function useSignInGuard() {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const session = useSession();
+  const onAuthPage = AUTH_PATHS.includes(pathname);
+  const mustSignIn = session.data?.mode === 'accounts' && !session.data.user && !onAuthPage;
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      if (!AUTH_PATHS.includes(window.location.pathname)) navigate(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [navigate]);
+  useEffect(() => {
+    if (mustSignIn) navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+  }, [mustSignIn, navigate, pathname, search]);
+}
+
 export function AppLayout() {
   const { t } = useLocaleFormat();
   const [navOpen, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  useSignInGuard();
   // On a phone the menu covers the page; close it once the reader has chosen where to go.
   useEffect(close, [pathname, close]);
 
@@ -80,6 +104,7 @@ export function AppLayout() {
               <HeaderSearch />
             </Group>
             <LanguageSwitch />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>

@@ -21,6 +21,7 @@ import { PlacePage } from '../features/places/place-page.tsx';
 import { PlacesListPage } from '../features/places/places-list-page.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { SourcePage } from '../features/sources/source-page.tsx';
+import { AcceptInvitationPage, ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../features/auth/auth-pages.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -54,6 +55,10 @@ export const router = createBrowserRouter([
       { path: '/projects/:id/edit', element: <ProjectEditPage /> },
       { path: '/agreements', element: <AgreementsListPage /> },
       { path: '/agreements/:id', element: <AgreementPage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
