@@ -50,7 +50,7 @@ export const ANNOUNCE: ByLang = {
 };
 /** Sentence talks about another time than the engagement (history, earlier visits, invitations). */
 export const OTHER_TIME: ByLang = {
-  de: /(damals|\bfrüher\b|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|\d+) Jahr|wiederzukommen|eingeladen|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
+  de: /(damals|\bfrüher\b|\bhatten?\b.{0,80}\b(unterzeichnet|besucht|vereinbart|begründet|geschlossen)\b|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|\d+) Jahr|wiederzukommen|eingeladen|Gegenbesuch|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
   en: /\b(earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago)\b/i,
   zh: /((?:\d{4}年|去年|此前|上次)[^，。]{0,12}期间|曾|此前|去年|今年\d+月|欢迎.{0,30}(到|来|访)|(?<!应[^，。；]{0,30})邀请|将于|将赴|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
 };
@@ -62,7 +62,7 @@ export const VAGUE_DATE: ByLang = {
 
 /** Verbs whose subject is the host (receives) or the guest (visits). */
 export const HOST_SUBJ: ByLang = {
-  de: /(empfing|empfängt|empfangen|begrüßte|begrüßt|hieß|bat .{0,40}zum Empfang|war Gastgeber|Gastgeber|lud)/,
+  de: /(empfing|empfängt|empfangen|begrüßte|begrüßt|hieß|bat .{0,40}zum Empfang|war Gastgeber|Gastgeber|lud .{0,60}(ins Rathaus|zu(m| einem) (Empfang|Essen|Abendessen)))/,
   en: /\b(received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?! by)/i,
   zh: /(会见|迎接|接见|宴请|接待|欢迎|会晤)/,
 };

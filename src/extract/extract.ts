@@ -350,7 +350,9 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
       // "the two-day forum", "drei Tage", "为期三天" in the same sentence
       if (!endD && d.date && (kind === 'forum' || kind === 'visit_announcement' || kind === 'meeting')) {
         // "during a two-day visit" gives the visit's length, not the meeting's
-        const n = /(during|während|期间)/i.test(s.text) ? null : findDurationDays(s.text, lang);
+        let n = /(during|während|期间)/i.test(s.text) ? null : findDurationDays(s.text, lang);
+        // a forum's or trip's length may come in the next lead sentence ("Auf der zweitägigen Konferenz …")
+        if (!n && kind !== 'meeting') for (const s2 of order) if (isLead(s2) && s2 !== s && !ctx.otherTime.test(s2.text) && (n = findDurationDays(s2.text, lang))) break;
         if (n) { const x = parseIso(d.date)!; endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10); }
       }
       return {
@@ -423,6 +425,10 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     scan(MEET_SUBJ[lang], (pos, end) => { add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3); });
     // zh "市外办主任张明参加会见": attendees named without a place are the receiving side's officials
     if (lang === 'zh' && ATTEND.zh.test(s.text)) for (const q of new Set(ms.map((x) => x.p))) add(host, q, w * 0.5);
+    // "…Delegation begleitet, darunter Vizebürgermeister X", "a delegation including X", "代表团成员包括X": members are guests
+    scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(Delegation|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch)\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included)\b/i, (_pos, end) => {
+      for (const q of new Set(ms.filter((x) => x.m.span[0] >= end).map((x) => x.p))) { add(guest, q, w); attached.add(q); }
+    });
     scan(ACCOMPANY[lang], (pos, end) => {
       if (lang === 'zh') { const c = closestBefore(pos); if (c) pairs.push({ companion: c, of: null, zhHost: true }); return; }
       const inner = ms.filter((x) => x.m.span[0] >= pos && x.m.span[1] <= end).map((x) => x.p)[0];
@@ -460,7 +466,7 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   const { sentences, lang, text, places } = ctx;
   if (kind === 'video_call') return ev(null, 0.7, null, null);
   // a fully online forum has no venue
-  if (kind === 'forum' && sentences.some((s) => (s.isHeadline || s.bodyIndex === 0) && FORUM[lang].test(s.text) && /(Online|online|virtuell|virtual|线上|云上|视频)/.test(s.text))) return ev(null, 0.6, null, null);
+  if (kind === 'forum' && sentences.some((s) => (s.isHeadline || s.bodyIndex === 0) && FORUM[lang].test(s.text) && /(Online|online|virtuell|virtual|线上|云上|视频)/.test(s.text) && !/(in person|vor Ort|hybrid|Präsenz|线上线下|现场)/i.test(s.text))) return ev(null, 0.6, null, null);
   const score = new Map<string, { s: number; span: Span; sentence: string }>();
   const add = (pm: PlaceMatch, w: number, s: Sentence) => {
     if (pm.place.kind === 'country') return;
@@ -699,7 +705,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   else if (['business', 'academic', 'other'].includes(role)) {
     const top = p.mentions.some((x) => sentences[x.sentence]!.isHeadline || sentences[x.sentence]!.bodyIndex === 0);
     const strong = Math.max(votes.host.get(p) ?? 0, votes.guest.get(p) ?? 0) >= 1;
-    side = (top || votes.attached.has(p)) && vote && strong ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
+    side = (top || votes.attached.has(p)) && vote && (strong || top) ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
     if (side && of && location && of === location) side = 'host';
   } else if (of && location) {
     const place = gaz.lookup(of);

@@ -66,7 +66,7 @@ const EN: Array<[string, TitleRole, boolean?]> = [
   ['Party boss', 'party_secretary'], ['Party leader', 'party_secretary'], ['deputy Party secretary', 'official'],
   ['secretary', 'secretary'], ['deputy secretary', 'official'], ['Party committee secretary', 'party_secretary'],
   ['Lord Mayor', 'mayor'], ['Lord Provost', 'mayor'], ['First Mayor', 'mayor'],
-  ['council leader', 'legislator'], ['First Minister', 'governor'], ['executive director', 'official'], ['leader of the council', 'legislator'], ['Senior Minister', 'minister', true], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
+  ['council leader', 'legislator'], ['superintendent', 'official'], ['port director', 'official'], ['First Minister', 'governor'], ['executive director', 'official'], ['leader of the council', 'legislator'], ['Senior Minister', 'minister', true], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
   ['Oberbürgermeister', 'mayor'], ['Oberbürgermeisterin', 'mayor'],
   ['executive vice mayor', 'deputy_mayor'], ['vice mayor', 'deputy_mayor'], ['vice-mayor', 'deputy_mayor'], ['deputy mayor', 'deputy_mayor'],
   ['deputy lord mayor', 'deputy_mayor'], ['vice governor', 'official'], ['vice-governor', 'official'], ['deputy governor', 'official'],

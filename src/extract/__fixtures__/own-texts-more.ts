@@ -1013,4 +1013,108 @@ Schrinner said the relationship, which began in 1992, had brought many visitors 
       topics: ['smart_city', 'health', 'education'], agreement_signed: true,
     },
   },
+
+  // ================================================================== fifth batch: long English and German reports
+  {
+    id: 'm-en-31', lang: 'en', published: '2023-06-09',
+    text: `Mayor receives Chinese Party secretary, eyes new flights
+Frankfurt, June 9, 2023
+
+Lord Mayor Mike Josef on Wednesday received Guangzhou's Communist Party chief Guo Yonghang and his delegation at the Römer, the city's historic town hall. Guo was accompanied by Guangzhou Vice Mayor Wang Yanshan and by Wang Weidong, China's Consul General in Frankfurt.
+
+Josef said Frankfurt, as a financial centre and home to Europe's largest airport, wanted closer ties with the southern Chinese city, especially in financial services and air cargo. Guo invited Frankfurt's companies to invest in Guangzhou and proposed exchanges between the two cities' universities and hospitals.
+
+The two cities signed a friendship agreement in 2019. Former lord mayor Peter Feldmann had visited Guangzhou in 2018.`,
+    expect: {
+      kind: 'meeting', date: '2023-06-07', end_date: null, location: 'Frankfurt', cities: ['Frankfurt', 'Guangzhou'],
+      participants: [P('Mike Josef', 'mayor', 'Frankfurt', 'host'), P('Guo Yonghang', 'party_secretary', 'Guangzhou', 'guest'), P('Wang Yanshan', 'deputy_mayor', 'Guangzhou', 'guest'), P('Wang Weidong', 'consul_general', 'China', 'guest')],
+      topics: ['health', 'education', 'economy_trade', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-32', lang: 'en', published: '2022-11-04',
+    text: `Mayors from five continents meet in Hangzhou
+HANGZHOU, Nov. 3 (Xinhua) -- The 2022 Hangzhou International Mayors' Forum opened on Thursday, with mayors and officials from Leeds, Fukui, Budapest, Nairobi and Porto Alegre attending in person or online. Liu Jie, secretary of the CPC Hangzhou Municipal Committee, and Yao Gaoyuan, mayor of Hangzhou, addressed the opening ceremony.
+
+Delegates discussed the digital economy, green development and heritage protection. Lord Mayor of Leeds James Lewis spoke by video link.`,
+    expect: {
+      kind: 'forum', date: '2022-11-03', end_date: null, location: 'Hangzhou', cities: ['Budapest', 'Fukui', 'Hangzhou', 'Leeds', 'Nairobi', 'Porto Alegre'],
+      participants: [P('Liu Jie', 'party_secretary', 'Hangzhou', 'host'), P('Yao Gaoyuan', 'mayor', 'Hangzhou', 'host'), P('James Lewis', 'mayor', 'Leeds', 'guest')],
+      topics: ['digitalization', 'green_low_carbon', 'culture'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-33', lang: 'en', published: '2024-04-19',
+    text: `Milwaukee, Chinese sister city sign education pact
+Milwaukee, April 19, 2024
+
+Mayor Cavalier Johnson and a delegation from Milwaukee's sister city Jinan signed a memorandum on student and teacher exchanges at City Hall on Tuesday. The Jinan delegation was led by Vice Mayor Sun Shuyi. Milwaukee Public Schools Superintendent Keith Posley joined the signing.`,
+    expect: {
+      kind: 'signing', date: '2024-04-16', end_date: null, location: 'Milwaukee', cities: ['Jinan', 'Milwaukee'],
+      participants: [P('Cavalier Johnson', 'mayor', 'Milwaukee', 'host'), P('Sun Shuyi', 'deputy_mayor', 'Jinan', 'guest'), P('Keith Posley', 'official', 'Milwaukee', 'host')],
+      topics: ['education'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-en-34', lang: 'en', published: '2019-03-29',
+    text: `Governor meets Japanese prefecture leader in Sacramento
+Sacramento, March 29, 2019
+
+California Governor Gavin Newsom met Shizuoka Governor Heita Kawakatsu in Sacramento on Monday. The two leaders reviewed 30 years of partnership between California and Shizuoka Prefecture and agreed to cooperate on earthquake preparedness and tea exports.`,
+    expect: {
+      kind: 'meeting', date: '2019-03-25', end_date: null, location: 'Sacramento', cities: ['California', 'Shizuoka Prefecture'],
+      participants: [P('Gavin Newsom', 'governor', 'California', 'host'), P('Heita Kawakatsu', 'governor', 'Shizuoka Prefecture', 'guest')],
+      topics: ['economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-35', lang: 'en', published: '2021-09-24',
+    text: `Shanghai's vice mayor holds talks with Rotterdam's port chief
+SHANGHAI, Sept. 23 -- Shanghai Vice Mayor Zong Ming held talks with Allard Castelein, chief executive of the Port of Rotterdam, in Shanghai on Thursday. They discussed digital port technology, green shipping and ties between the two ports.`,
+    expect: {
+      kind: 'meeting', date: '2021-09-23', end_date: null, location: 'Shanghai', cities: ['Shanghai'],
+      participants: [P('Zong Ming', 'deputy_mayor', 'Shanghai', 'host'), P('Allard Castelein', 'business', 'Port of Rotterdam', 'guest')],
+      topics: ['digitalization', 'green_low_carbon', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-31', lang: 'de', published: '2023-06-09',
+    text: `Oberbürgermeister empfängt Parteisekretär aus Hefei
+Osnabrück, 09.06.2023
+
+Oberbürgermeisterin Katharina Pötter hat am Dienstag den Parteisekretär der Stadt Hefei, Yu Aihua, im Friedenssaal des Rathauses empfangen. Yu wurde von einer zehnköpfigen Delegation begleitet, darunter Vizebürgermeister Luo Yunfeng.
+
+Pötter betonte, Osnabrück wolle die Zusammenarbeit mit Hefei in der Hochschulbildung, bei erneuerbaren Energien und in der Gesundheitswirtschaft ausbauen. Yu lud die Oberbürgermeisterin zu einem Gegenbesuch ein. Die beiden Städte hatten 2015 eine Absichtserklärung unterzeichnet.
+
+Anschließend besuchte die Delegation die Universität Osnabrück.`,
+    expect: {
+      kind: 'meeting', date: '2023-06-06', end_date: null, location: 'Osnabrück', cities: ['Hefei', 'Osnabrück'],
+      participants: [P('Katharina Pötter', 'mayor', 'Osnabrück', 'host'), P('Yu Aihua', 'party_secretary', 'Hefei', 'guest'), P('Luo Yunfeng', 'deputy_mayor', 'Hefei', 'guest')],
+      topics: ['health', 'education', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-32', lang: 'de', published: '2022-11-04',
+    text: `Städtetag der Partnerstädte in Wuppertal
+Wuppertal, 04.11.2022
+
+Zum ersten Partnerstädtetag sind am Donnerstag Vertreterinnen und Vertreter aus Košice, Matagalpa, South Tyneside und Beer Sheva nach Wuppertal gekommen. Oberbürgermeister Uwe Schneidewind begrüßte die Gäste in der Historischen Stadthalle. Auf der zweitägigen Konferenz geht es um Klimaanpassung, Jugendaustausch und Kultur. Zum Abschluss unterzeichneten die Städte eine gemeinsame Erklärung.`,
+    expect: {
+      kind: 'forum', date: '2022-11-03', end_date: '2022-11-04', location: 'Wuppertal', cities: ['Beersheba', 'Košice', 'Matagalpa', 'South Tyneside', 'Wuppertal'],
+      participants: [P('Uwe Schneidewind', 'mayor', 'Wuppertal', 'host')],
+      topics: ['green_low_carbon', 'culture', 'youth'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-de-33', lang: 'de', published: '2018-08-31',
+    text: `Besuch aus Tianjin im Hamburger Rathaus
+Hamburg, 31.08.2018
+
+Der Bürgermeister von Tianjin, Zhang Guoqing, ist am Mittwoch vom Ersten Bürgermeister Peter Tschentscher im Hamburger Rathaus empfangen worden. Im Anschluss trug sich Zhang in das Goldene Buch der Stadt ein. Themen des Gesprächs waren die Zusammenarbeit der Häfen, Fragen der Digitalisierung sowie der Austausch von Auszubildenden.`,
+    expect: {
+      kind: 'meeting', date: '2018-08-29', end_date: null, location: 'Hamburg', cities: ['Hamburg', 'Tianjin'],
+      participants: [P('Zhang Guoqing', 'mayor', 'Tianjin', 'guest'), P('Peter Tschentscher', 'mayor', 'Hamburg', 'host')],
+      topics: ['digitalization', 'education', 'ports_logistics'], agreement_signed: false,
+    },
+  },
 ];
