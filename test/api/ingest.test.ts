@@ -68,6 +68,8 @@ describe('ingest', () => {
     const report = '陈吉宁会见科隆市市长雷克尔\n\n9月9日，市委书记陈吉宁在上海会见了德国科隆市市长亨丽埃特·雷克尔一行。双方表示将加强在数字化、绿色低碳和养老等领域的交流合作。';
     const draft = (await ingest({ text: report, published: '2024-09-10' })).json();
     expect(draft.extraction.contract.date).toBe('2024-09-09');
+    const chen = draft.resolution.participants.find((p: { name: string }) => p.name === '陈吉宁');
+    expect(chen?.personId).toBe((await t.app.inject('/api/people?q=Chen Jining')).json().items[0].id);
     expect(draft.sameEvent[0]).toMatchObject({ engagementId: seedId, date: '2024-09-09' });
     expect(draft.sameEvent[0].reasons.join(' ')).toContain('same day');
 
@@ -84,6 +86,14 @@ describe('ingest', () => {
     // Accepting twice is refused; the queue no longer lists it.
     expect((await t.app.inject({ method: 'POST', url: `/api/drafts/${draft.id}/accept`, payload: { sameAsEngagementId: seedId } })).json().code).toBe('conflict');
     expect((await t.app.inject('/api/drafts?status=accepted')).json().items.map((d: { id: number }) => d.id)).toContain(draft.id);
+  });
+
+  it('finds a person stored in Latin script from the Hanzi of a Chinese report (pinyin)', async () => {
+    const person = (await t.app.inject({ method: 'POST', url: '/api/people', payload: { name: 'Gong Zheng' } })).json();
+    const draft = (await ingest({ text: '龚正会见图尔库市市长\n\n3月14日，上海市市长龚正在上海会见了芬兰图尔库市市长一行。', published: '2025-03-15' })).json();
+    const gong = draft.resolution.participants.find((p: { name: string }) => p.name === '龚正');
+    expect(gong).toBeDefined();
+    expect(gong.personId).toBe(person.id);
   });
 
   it('saves a reviewed draft as a new engagement with its source', async () => {

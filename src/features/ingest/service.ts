@@ -1,6 +1,7 @@
 // Press release in, draft engagement out: fetch or take the text, extract, store a pending draft,
 // resolve names against the registry, and look for the same event already on record.
 import { and, asc, count, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { pinyin } from 'pinyin-pro';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Db } from '../../db/client.ts';
@@ -94,9 +95,20 @@ async function resolvePlaceName(db: Db, name: string) {
   return row ?? null;
 }
 
+const HAN = /\p{Script=Han}/u;
+const squash = (value: string) => value.toLowerCase().replace(/[\s·'’-]/g, '');
+
+/**
+ * The registry's person for a name as the article writes it. A Chinese name also matches its pinyin
+ * (龚正 → "Gong Zheng"), so the partner city's report finds the people the first report created.
+ */
 async function resolvePersonName(db: Db, name: string): Promise<number | null> {
+  const latin = HAN.test(name) ? squash(pinyin(name, { toneType: 'none' })) : null;
   const [row] = await db.select({ id: people.id }).from(people)
-    .where(or(eq(people.name, name), sql`${people.names}->>'zh' = ${name}`, sql`${people.names}->>'latin' = ${name}`))
+    .where(or(
+      eq(people.name, name), sql`${people.names}->>'zh' = ${name}`, sql`${people.names}->>'latin' = ${name}`,
+      ...(latin ? [sql`regexp_replace(lower(${people.name}), '[[:space:]·''’-]', '', 'g') = ${latin}`, sql`regexp_replace(lower(coalesce(${people.names}->>'latin', '')), '[[:space:]·''’-]', '', 'g') = ${latin}`] : []),
+    ))
     .orderBy(asc(people.id)).limit(1);
   return row?.id ?? null;
 }
