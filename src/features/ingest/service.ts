@@ -119,7 +119,10 @@ async function resolve(db: Db, extraction: ExtractionResult): Promise<Draft['res
   for (const [index, name] of extraction.contract.cities.entries()) {
     const match = await resolvePlaceName(db, name);
     placeIds.set(name, match?.id ?? null);
-    const evidence = extraction.provenance.cities[index];
+    // A city inferred without its own span (from a title, say) borrows the location's, when that is the same city.
+    const own = extraction.provenance.cities[index];
+    const location = extraction.provenance.location;
+    const evidence = own?.span || location?.value !== name || !location.span ? own : location;
     cities.push({ name, placeId: match?.id ?? null, country: match?.country ?? null, evidence: evidence ? pickEvidence(evidence) : null });
   }
   let location: Draft['resolution']['location'] = null;
