@@ -47,7 +47,7 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
     <Stack maw={1000} gap="lg">
       <div>
         <Text size="sm" c="dimmed">{t('followThrough.commitment.heading')}</Text>
-        <Title order={1} size="h2" lang={contentLanguage(c.text, locale)}>{text}</Title>
+        <Title order={1} size="h3" lang={contentLanguage(c.text, locale)}>{text}</Title>
         <Group gap="xs" mt={4}>
           <CommitmentStatusBadge status={c.status} />
           <FlagBadges overdue={c.overdue} />
@@ -88,7 +88,13 @@ function CommitmentView({ commitment: c }: { commitment: Commitment }) {
             {t('common.labelColon', { label: p ? t('followThrough.owner.ofSide', { place: place(p.placeB) }) : t('followThrough.owner.sideB') })}
             <OwnerText owner={c.ownerB} />
           </Text>
-          {c.origin.kind === 'statement' && (
+          {c.origin.kind === 'statement' && localize(c.origin.statementText, locale) === text && (
+            <Text size="sm">
+              {t('common.labelColon', { label: t('followThrough.commitment.fromPledge') })}
+              <AppLink to={`/engagements/${c.origin.engagementId}`}>{date(c.origin.engagementDate)}</AppLink>
+            </Text>
+          )}
+          {c.origin.kind === 'statement' && localize(c.origin.statementText, locale) !== text && (
             <Blockquote color="orange" p="xs" cite={<AppLink to={`/engagements/${c.origin.engagementId}`} size="sm">{date(c.origin.engagementDate)}</AppLink>}>
               <Text size="xs" c="dimmed">{t('followThrough.commitment.fromPledge')}</Text>
               <Text size="sm" lineClamp={4}>{localize(c.origin.statementText, locale)}</Text>

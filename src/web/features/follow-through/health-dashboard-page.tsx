@@ -1,6 +1,6 @@
 // Every tracked partnership by health, worst first, each score explained; filterable by level,
 // dormant suggestion and status.
-import { Accordion, Badge, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Badge, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PARTNERSHIP_STATUSES } from '../../../domain/taxonomy.ts';
 import { PAGE_SIZE, usePartnershipHealthList } from '../../api/queries.ts';
@@ -9,11 +9,12 @@ import { Pager } from '../../components/pager.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
+import { calendarUrl } from './follow-through-page.tsx';
 import { HealthExplained } from './health-panel.tsx';
 import { COMPONENT_LABELS, HealthBadge, LEVEL_LABELS } from './labels.tsx';
 
 export function HealthDashboardPage() {
-  const { t, place, number } = useLocaleFormat();
+  const { t, locale, place, number } = useLocaleFormat();
   const [params, setParams] = useSearchParams();
   const level = params.get('level') ?? undefined;
   const dormant = params.get('dormant') ?? undefined;
@@ -34,6 +35,7 @@ export function HealthDashboardPage() {
       <div>
         <Title order={1}>{t('followThrough.dashboard.title')}</Title>
         <Text c="dimmed">{t('followThrough.dashboard.lead')}</Text>
+        <Anchor href={calendarUrl(locale)} size="sm">{t('followThrough.dashboard.calendar')}</Anchor>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
         <Select label={t('followThrough.dashboard.scope')} allowDeselect={false} value={scope ?? 'tracked'} onChange={(v) => set('scope', v === 'tracked' ? null : v)}

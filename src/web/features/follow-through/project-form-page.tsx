@@ -73,7 +73,8 @@ function valuesFromProject(project: Project, locale: Locale): ProjectFormValues 
     leadsA: project.leads.filter((l) => l.side === 'a').map((l) => String(l.organisation.id)),
     leadsB: project.leads.filter((l) => l.side === 'b').map((l) => String(l.organisation.id)),
     status: project.status,
-    progress: project.ownProgress,
+    // Rolled up: show the effective progress (the field is read-only then and never sent).
+    progress: project.progressRolledUp ? project.progress : project.ownProgress,
     startOn: project.startOn ?? '',
     endOn: project.endOn ?? '',
     parentId: project.parentId === null ? null : String(project.parentId),

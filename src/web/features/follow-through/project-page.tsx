@@ -179,7 +179,7 @@ function ProjectView({ project: p }: { project: Project }) {
           {p.parentId !== null && <Text size="sm">{t('common.labelColon', { label: t('followThrough.project.parent') })}<AppLink to={`/projects/${p.parentId}`}>#{p.parentId}</AppLink></Text>}
           <Text size="sm">
             {t('common.labelColon', { label: t('followThrough.project.commitments') })}
-            {p.commitmentIds.length === 0 ? t('common.none') : p.commitmentIds.map((id, i) => <span key={id}>{i > 0 && ', '}<AppLink to={`/commitments/${id}`}>#{id}</AppLink></span>)}
+            {p.commitmentIds.length === 0 ? t('common.none') : p.commitmentIds.map((id, i) => <span key={id}>{i > 0 && ', '}<AppLink to={`/commitments/${id}`}>{t('followThrough.commitment.link', { id })}</AppLink></span>)}
           </Text>
           {p.subProjectIds.length > 0 && (
             <Text size="sm">

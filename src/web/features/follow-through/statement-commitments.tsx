@@ -14,17 +14,19 @@ export function StatementCommitments({ engagementId, statementId, isPledge }: { 
   const made = (commitments.data?.items ?? []).filter((c) => c.origin.kind === 'statement' && c.origin.statementId === statementId);
   return (
     <Group gap="xs" mt="xs" wrap="wrap">
+      {made.length > 0 && <Text size="sm" fw={600}>{t('common.labelColon', { label: t('followThrough.commitment.projects') })}</Text>}
       {made.map((c) => (
-        <Group key={c.id} gap={4} wrap="nowrap">
+        <Group key={c.id} gap={6} wrap="wrap">
           <AppLink to={`/commitments/${c.id}`} size="sm">{t('followThrough.commitment.link', { id: c.id })}</AppLink>
           <CommitmentStatusBadge status={c.status} />
           <FlagBadges overdue={c.overdue} />
-          {c.projectIds.length > 0 && <Text size="xs" c="dimmed">{t('followThrough.commitment.projectCount', { n: c.projectIds.length })}</Text>}
-          {c.dueOn && <Text size="xs" c="dimmed">{date(c.dueOn)}</Text>}
+          <Text size="xs" c={c.overdue ? 'red' : 'dimmed'}>
+            {[c.dueOn ? t('followThrough.commitment.dueOn', { date: date(c.dueOn) }) : null, t('followThrough.commitment.projectCount', { n: c.projectIds.length })].filter(Boolean).join(' · ')}
+          </Text>
         </Group>
       ))}
       {(isPledge || made.length === 0) && (
-        <Button component={Link} to={`/commitments/new?statement=${statementId}&engagement=${engagementId}`} size="compact-xs" variant={isPledge ? 'light' : 'subtle'} color="orange">
+        <Button component={Link} to={`/commitments/new?statement=${statementId}&engagement=${engagementId}`} size="compact-xs" variant={isPledge && made.length === 0 ? 'light' : 'subtle'} color="orange">
           {t('followThrough.commitment.create')}
         </Button>
       )}
