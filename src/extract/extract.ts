@@ -440,7 +440,9 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     scan(DELEGATION_LEADER_AFTER[lang], (pos, end) => { add(guest, after(end), w * 1.5); leaderSpans.push([pos, end]); });
     scan(DELEGATION_OF[lang], (pos, end) => {
       if (leaderSpans.some(([a, b]) => pos < b && end > a)) return;
-      add(guest, lang === 'zh' ? closestBefore(pos) : before(pos), w * 1.5);
+      // "… called on Mayor X with a delegation": the delegation travels with the sentence's subject
+      const withA = /^(with a|mit einer)/i.test(text.slice(pos, end));
+      add(guest, lang === 'zh' ? closestBefore(pos) : withA ? firstBefore(pos) ?? before(pos) : before(pos), w * 1.5);
     });
   }
   // companions take the side of the person they accompany ("accompanied by", "begleitet von", zh 陪同 = local hosts)
@@ -681,7 +683,9 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       const qt = q.titles.find((x) => x.role === 'mayor' && x.rawRole === 'mayor' && !x.former);
       return !!qt && (qt.of ?? ctx.dateline?.place.name ?? location) === of;
     });
-    if (germanic && ob) role = 'deputy_mayor';
+    // an Oberbürgermeister named without a name ("in Vertretung des Oberbürgermeisters") also counts
+    const obUnnamed = /Oberbürgermeister\w*\b(?!\s+(von|der Stadt|aus)\s)/.test(ctx.text) && !everyone.some((q) => q !== p && q.titles.some((x) => x.rawRole === 'mayor' && !x.former && x.of && x.of !== of));
+    if (germanic && (ob || obUnnamed)) role = 'deputy_mayor';
   }
   // a governor represents a region: "Osaka Governor" → Osaka Prefecture; a Land's Ministerpräsident seen only
   // through the dateline (Düsseldorf) → the region that city is the seat of

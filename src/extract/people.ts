@@ -31,7 +31,7 @@ export interface Person {
   shortForms: string[];
 }
 
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
+const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing)\\.?\\s+)';
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
@@ -409,7 +409,9 @@ function extractZh(ctx: PeopleContext): Person[] {
     while (ps > s.start && !ZH_BOUNDARY.test(text[ps - 1]!)) ps--;
     let prefix = text.slice(ps, t.span[0]);
     for (const w of ZH_CUT_WORDS) {
-      const k = prefix.lastIndexOf(w);
+      let k = prefix.lastIndexOf(w);
+      // 同乡会, 同学会: not the preposition 同
+      if (w === '同' && k >= 0 && /[乡学事胞志盟济仁]/.test(prefix[k + 1] ?? '')) k = -1;
       if (k >= 0 && !(w === '和' && /人民共和国$/.test(prefix.slice(0, k + 1)))) { prefix = prefix.slice(k + w.length); ps = t.span[0] - prefix.length; }
     }
     // names can sit in the prefix of a later title only if separated; a person name right before the title
@@ -434,8 +436,11 @@ function extractZh(ctx: PeopleContext): Person[] {
       const c0 = inPrefix.find((p) => p.span[0] === o0 && p.place.kind === 'country');
       if (c0) { country = c0.place.name; o0 = c0.span[1]; }
       const org = text.slice(o0, t.span[0]).trim();
+      const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim();
+      const known = gaz.organisation(org);
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
-      else if (org.length >= 2) { of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [o0, t.span[0]]; }
+      else if (known) { of = known; ofKind = 'org'; ofSpan = [o0, t.span[0]]; }
+      else if (asWritten.length >= 2) { of = asWritten; ofKind = 'org'; ofSpan = [t.span[0] - asWritten.length, t.span[0]]; }
     } else if (ZH_NATIONAL.test(prefix)) {
       of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]];
     } else if (inPrefix.length) {

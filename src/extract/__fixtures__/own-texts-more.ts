@@ -1117,4 +1117,84 @@ Der Bürgermeister von Tianjin, Zhang Guoqing, ist am Mittwoch vom Ersten Bürge
       topics: ['digitalization', 'education', 'ports_logistics'], agreement_signed: false,
     },
   },
+
+  // ================================================================== sixth batch: narrative reports (quote headlines, appositions, embedded events)
+  {
+    id: 'm-de-34', lang: 'de', published: '2016-04-22',
+    text: `„Wir wollen mehr Studierende nach Leipzig schicken“
+Leipzig, 22.04.2016
+
+Nanjing pflegt Beziehungen zu mehr als zwanzig Städten weltweit – Leipzig sei aber ein besonderer Partner. Das sagte Luo Qun, Vizebürgermeisterin der ostchinesischen Millionenstadt, als sie am Mittwoch, 20. April, mit einer achtköpfigen Delegation im Neuen Rathaus zu Gast war. Bürgermeister Ulrich Hörning begrüßte die Gäste in Vertretung des Oberbürgermeisters. Mit dabei war auch der frühere Oberbürgermeister Wolfgang Tiefensee.
+
+Luo kündigte an, den Austausch zwischen den Hochschulen und die Zusammenarbeit in der Medizin zu vertiefen. Hörning verwies auf die Messen und die Musikstadt Leipzig.`,
+    expect: {
+      kind: 'meeting', date: '2016-04-20', end_date: null, location: 'Leipzig', cities: ['Leipzig', 'Nanjing'],
+      participants: [P('Luo Qun', 'deputy_mayor', 'Nanjing', 'guest'), P('Ulrich Hörning', 'deputy_mayor', 'Leipzig', 'host'), P('Wolfgang Tiefensee', 'other', null, null)],
+      topics: ['health', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-33', lang: 'zh', published: '2014-10-17',
+    text: `杜伊斯堡市长林克在市政厅会见武汉市副市长
+【侨报讯】2014年10月17日
+
+两市将在明年共同举办友城结好三十周年庆祝活动——这是杜伊斯堡市市长林克10月15日在市政厅会见武汉市副市长刘英姿一行时宣布的。会见后，林克为客人举行了欢迎午宴。出席午宴的还有中国驻杜塞尔多夫总领事冯海阳和杜伊斯堡市副市长埃尔克；德国湖北同乡会会长王建国应邀到场。
+
+林克表示，杜伊斯堡港是中欧班列在欧洲的重要枢纽，希望两市在物流、教育和文化领域深化合作。刘英姿表示，武汉愿与杜伊斯堡加强经贸往来。`,
+    expect: {
+      kind: 'meeting', date: '2014-10-15', end_date: null, location: 'Duisburg', cities: ['Duisburg', 'Wuhan'],
+      participants: [P('林克', 'mayor', 'Duisburg', 'host'), P('刘英姿', 'deputy_mayor', 'Wuhan', 'guest'), P('冯海阳', 'consul_general', 'China', 'guest'), P('埃尔克', 'deputy_mayor', 'Duisburg', 'host'), P('王建国', 'other', '德国湖北同乡会', null)],
+      topics: ['education', 'culture', 'economy_trade', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-36', lang: 'en', published: '2013-06-14',
+    text: `"A bridge across the Pacific": Seattle welcomes Chongqing leaders
+Seattle, June 14, 2013
+
+Seattle and Chongqing have been sister cities for barely a decade, yet the ties already reach from aircraft parts to coffee. That was the message of Huang Qifan, mayor of the southwestern Chinese metropolis, when he called on Mayor Mike McGinn at City Hall on Tuesday with a delegation of 40 business leaders. Also present was Port of Seattle Commissioner Courtney Gregoire.
+
+McGinn said the city hoped to attract Chinese investment and more Chinese tourists. Huang proposed direct flights and closer cooperation between the two cities' universities. Former governor Gary Locke, who had championed the partnership, sent a video greeting.`,
+    expect: {
+      kind: 'meeting', date: '2013-06-11', end_date: null, location: 'Seattle', cities: ['Chongqing', 'Seattle'],
+      participants: [P('Huang Qifan', 'mayor', 'Chongqing', 'guest'), P('Mike McGinn', 'mayor', 'Seattle', 'host'), P('Courtney Gregoire', 'official', 'Seattle', 'host'), P('Gary Locke', 'other', null, null)],
+      topics: ['education', 'economy_trade', 'ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-37', lang: 'en', published: '2017-11-24',
+    text: `Glasgow makes its case in Chengdu
+November 24, 2017
+
+A city of shipyards turned into a city of science: that was how Glasgow's Lord Provost Eva Bolander presented her city in Chengdu on Wednesday, where she was received by Chengdu Mayor Luo Qiang. The two discussed links between universities, life sciences and tourism, and Luo invited Glasgow firms to the city's high-tech zone.
+
+Bolander is on a five-day tour of China that also takes her to Beijing.`,
+    expect: {
+      kind: 'meeting', date: '2017-11-22', end_date: null, location: 'Chengdu', cities: ['Chengdu', 'Glasgow'],
+      participants: [P('Eva Bolander', 'mayor', 'Glasgow', 'guest'), P('Luo Qiang', 'mayor', 'Chengdu', 'host')],
+      topics: ['education', 'science_innovation', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-34', lang: 'zh', published: '2015-05-08',
+    text: `市长率团访问法国波尔多 两市签署经贸合作备忘录
+5月6日，应波尔多市市长阿兰·朱佩邀请，武汉市市长万勇率武汉市政府代表团访问波尔多。朱佩在市政厅会见了代表团一行，双方就葡萄酒贸易、航空和教育合作进行了会谈，并共同签署了两市经贸合作备忘录。中国驻法国大使翟隽出席签字仪式。`,
+    expect: {
+      kind: 'meeting', date: '2015-05-06', end_date: null, location: 'Bordeaux', cities: ['Bordeaux', 'Wuhan'],
+      participants: [P('阿兰·朱佩', 'mayor', 'Bordeaux', 'host'), P('万勇', 'mayor', 'Wuhan', 'guest'), P('翟隽', 'ambassador', 'China', 'guest')],
+      topics: ['industrial_transformation', 'education', 'economy_trade'], agreement_signed: true,
+    },
+  },
+  {
+    id: 'm-de-35', lang: 'de', published: '2012-09-21',
+    text: `Ein Stück Shandong in München
+München, 21.09.2012
+
+Mit einem Oktoberfest-Empfang für Gäste aus der Partnerprovinz Shandong hat Ministerpräsident Horst Seehofer am Dienstag in der Staatskanzlei an 25 Jahre Zusammenarbeit erinnert. Angeführt wurde die Delegation von Shandongs Gouverneur Jiang Daming. Seehofer und Jiang sprachen über Maschinenbau, erneuerbare Energien und die Ausbildung junger Fachkräfte. Begleitet wurde Jiang vom chinesischen Generalkonsul in München, Ma Jinsheng.`,
+    expect: {
+      kind: 'meeting', date: '2012-09-18', end_date: null, location: 'Munich', cities: ['Bavaria', 'Shandong'],
+      participants: [P('Horst Seehofer', 'governor', 'Bavaria', 'host'), P('Jiang Daming', 'governor', 'Shandong', 'guest'), P('Ma Jinsheng', 'consul_general', 'China', 'guest')],
+      topics: ['industrial_transformation', 'education', 'energy'], agreement_signed: false,
+    },
+  },
 ];
