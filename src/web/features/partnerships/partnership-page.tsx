@@ -84,7 +84,8 @@ function Health({ partnership }: { partnership: Partnership }) {
   if (!partnership.lastEngagementOn) return <Text size="sm">{t('partnerships.noContact')}</Text>;
   const days = daysSince(partnership.lastEngagementOn);
   return (
-    <Text size="sm">
+    // A div, not a <p>: the badge inside is a block element.
+    <Text size="sm" component="div">
       {t('partnerships.lastContact', { date: date(partnership.lastEngagementOn) })}{' '}
       {days >= 0 && (
         <Badge color={days > 365 ? 'orange' : 'green'} variant="light" tt="none">
