@@ -413,6 +413,13 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (/^\s*by/i.test(text.slice(end, end + 4))) return;
       if (lang === 'zh' && /(参加|出席|陪同)$/.test(text.slice(Math.max(s.start, pos - 2), pos))) return; // 参加会见: attended
       add(host, before(pos), w); add(guest, after(end), w * 0.5);
+      // "received A, president of …, and B, vice mayor of …": everyone named after the verb up to the clause end
+      if (lang !== 'zh') {
+        const stop = s.text.slice(end - s.start).search(/[;.]|\b(while|während|bevor|before|after|nachdem)\b/);
+        const lim = stop >= 0 ? end + stop : s.end;
+        const first = after(end);
+        for (const q of new Set(ms.filter((x) => x.m.span[0] >= end && x.m.span[1] <= lim).map((x) => x.p))) if (q !== first && q !== before(pos)) add(guest, q, w * 0.4);
+      }
     });
     scan(GUEST_SUBJ[lang], (pos, end) => {
       const subj = before(pos);

@@ -184,7 +184,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
         // "the Guangzhou Foreign Affairs Office", "the Shanghai Municipal Government": a city's own office → the city
-        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|City Hall|Government|Bureau|Commission|Department)/.test(orgTail[0]) && !/(Congress|Assembly|Committee)/.test(orgTail[0])) {
+        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|People's Congress|City Hall|Government|Bureau|Commission|Department)/.test(orgTail[0]) && !/(Party Committee|Committee of the CPC|CPPCC)/.test(orgTail[0])) {
           of = pl.place.name; ofKind = 'place'; ofSpan = pl.span;
         }
       } else if (isPosting && t.def.national) {
@@ -205,9 +205,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     } else if (!isPosting || pword === 'at') {
       // organisation: "of the Shanghai Institutes for International Studies", "of the British conglomerate John Swire & Sons"
       const rest = text.slice(p1, sentenceEnd);
-      const om = /^((?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|&|for|of|and|für|und|de))*)/u.exec(rest);
+      const om = /^((?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|&|for|of|and|with|für|und|mit dem|de))*)/u.exec(rest);
       if (om) {
-        let org = om[1]!.replace(/\s+(for|of|and|für|und|de)$/, '');
+        let org = om[1]!.replace(/\s+(for|of|and|with|für|und|mit dem|de)$/, '');
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
         org = org.replace(/[.,]$/, '');
         const single = !/\s/.test(org);
@@ -242,6 +242,33 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const off = nm[0].length - nm[1]!.length;
       const span = cleanName(text, [s0 + off, s0 + nm[0].length], places, gaz);
       if (span) nameAfter = span;
+    }
+  }
+  // "den Vorsitzenden des Ständigen Ausschusses des Volkskongresses von Ningbo, Yu Hongtao": a genitive or "of"
+  // phrase, then the name after a comma
+  if (!nameAfter && lang === 'de') {
+    const base = t.span[1];
+    const gm = /^\s+(?:des|der|von|vom)\s+[^,;:.()]{3,90}?,\s+/.exec(text.slice(base, Math.min(sentenceEnd, base + 130)));
+    if (gm) {
+      const s0 = base + gm[0].length;
+      const nm = LATIN_NAME.exec(text.slice(s0, Math.min(sentenceEnd, s0 + 60)));
+      const span = nm ? cleanName(text, [s0 + nm[0].length - nm[1]!.length, s0 + nm[0].length], places, gaz) : null;
+      if (span && /^\s*(,|\s+(hat|ist|war|und|sowie|im|in|am|traf|besuchte|sagte|empfing)\b|\.|$)/.test(text.slice(span[1], span[1] + 12))) {
+        nameAfter = span;
+        const phrase = text.slice(base, s0);
+        const inner = places.filter((pl) => pl.span[0] >= base && pl.span[1] <= s0);
+        if (ofKind === 'org' && inner.some((x) => x.place.kind !== 'country') && !/(Universit|Institut|Akademie|AG\b|GmbH|Gruppe|Konzern|Bank)/.test(of ?? '')) { of = null; ofKind = null; }
+        if (!of) {
+          const pl = inner.find((x) => x.place.kind !== 'country') ?? inner[0];
+          if (pl && pl.place.kind !== 'country') { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
+          else if (pl) { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
+          else {
+            const org = phrase.replace(/^\s+(?:des|der|von|vom)\s+/, '').replace(/,\s+$/, '').trim();
+            if (/[\p{Lu}]/u.test(org)) { of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [s0 - 2 - org.length, s0 - 2]; orgText = org; }
+          }
+        }
+        end = s0;
+      }
     }
   }
   // ---- name before: "Zhang Hui, Vizebürgermeisterin…", "Mu Peng, who serves as vice mayor…"
@@ -281,6 +308,8 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
     if (gaz.demonym(w)) break;
   }
   const kept = toks.slice(0, k);
+  // "Councilwoman Julie Won": the title's own parse yields the name
+  if (kept.length && findTitles(kept[0]!.t, /[äöüß]/.test(raw) ? 'de' : 'en').some((x) => x.span[0] === 0 && x.span[1] === kept[0]!.t.length)) return null;
   const full = kept.filter((x) => !/^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(x.t));
   if (full.length < 2) return null;
   const last = kept[kept.length - 1]!;
@@ -410,8 +439,9 @@ function extractZh(ctx: PeopleContext): Person[] {
     let prefix = text.slice(ps, t.span[0]);
     for (const w of ZH_CUT_WORDS) {
       let k = prefix.lastIndexOf(w);
-      // 同乡会, 同学会: not the preposition 同
+      // 同乡会, 同学会: not the preposition 同; 对外友协: not the preposition 对
       if (w === '同' && k >= 0 && /[乡学事胞志盟济仁]/.test(prefix[k + 1] ?? '')) k = -1;
+      if (w === '对' && k >= 0 && prefix[k + 1] === '外') k = -1;
       if (k >= 0 && !(w === '和' && /人民共和国$/.test(prefix.slice(0, k + 1)))) { prefix = prefix.slice(k + w.length); ps = t.span[0] - prefix.length; }
     }
     // names can sit in the prefix of a later title only if separated; a person name right before the title
@@ -461,6 +491,13 @@ function extractZh(ctx: PeopleContext): Person[] {
     else if (rawRole === 'president' || rawRole === 'mayor_de' || rawRole === 'premier_de' || rawRole === 'secretary') role = 'official';
     else role = rawRole;
     if (role === 'legislator' && /全国人大/.test(prefix)) { of = 'China'; ofKind = 'country'; }
+    // a national body of another country: "德国联邦议院议员", "法国国民议会议员", "日本外务省"
+    if (!of && /(联邦议院|国民议会|国会|议会|联邦政府|外交部|外务省|内阁)$/.test(prefix)) {
+      const c = inPrefix.find((x) => x.place.kind === 'country');
+      if (c) { of = c.place.name; ofKind = 'country'; ofSpan = c.span; country = c.place.name; }
+    }
+    // officers of a national friendship body (CPAFFC) act as officials
+    if (role === 'other' && ZH_NATIONAL.test(prefix)) role = 'official';
     const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || ofKind === 'country', postingSpan: postingSpanZh };
     chain.push(ev);
     // what follows the title?

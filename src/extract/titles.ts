@@ -40,7 +40,7 @@ const DE: Array<[string, TitleRole, boolean?]> = [
   ['Kultusminister', 'minister'], ['Wissenschaftsminister', 'minister'], ['Innenminister', 'minister'], ['Bildungsminister', 'minister'],
   ['Gesundheitsminister', 'minister'], ['Europaminister', 'minister'], ['Sozialminister', 'minister'], ['Justizminister', 'minister'],
   ['Bundeswirtschaftsminister', 'minister', true], ['Bundesfinanzminister', 'minister', true], ['Bundesaußenminister', 'minister', true],
-  ['Außenminister', 'minister', true], ['Wirtschaftssenator', 'official'], ['Finanzsenator', 'official'], ['Kultursenator', 'official'], ['stellvertretende Minister', 'official', true], ['Vizepremier', 'minister', true], ['Vizepremierminister', 'minister', true],
+  ['Außenminister', 'minister', true], ['Wirtschaftssenator', 'official'], ['Stadtkämmerer', 'official'], ['Kämmerer', 'official'], ['Finanzsenator', 'official'], ['Kultursenator', 'official'], ['stellvertretende Minister', 'official', true], ['Vizepremier', 'minister', true], ['Vizepremierminister', 'minister', true],
   ['Vize-Premier', 'minister', true], ['Vizeministerpräsident', 'minister', true], ['Staatsminister', 'minister', true],
   ['Botschafter', 'ambassador', true], ['Generalkonsul', 'consul_general', true], ['Konsul', 'official', true],
   ['Bürgerschaftspräsident', 'legislator'], ['Landtagspräsident', 'legislator'], ['Parlamentspräsident', 'legislator'],
@@ -66,7 +66,7 @@ const EN: Array<[string, TitleRole, boolean?]> = [
   ['Party boss', 'party_secretary'], ['Party leader', 'party_secretary'], ['deputy Party secretary', 'official'],
   ['secretary', 'secretary'], ['deputy secretary', 'official'], ['Party committee secretary', 'party_secretary'],
   ['Lord Mayor', 'mayor'], ['Lord Provost', 'mayor'], ['First Mayor', 'mayor'],
-  ['council leader', 'legislator'], ['superintendent', 'official'], ['port director', 'official'], ['First Minister', 'governor'], ['executive director', 'official'], ['leader of the council', 'legislator'], ['Senior Minister', 'minister', true], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
+  ['council leader', 'legislator'], ['councilwoman', 'legislator'], ['councilman', 'legislator'], ['vice chairwoman', 'official'], ['superintendent', 'official'], ['port director', 'official'], ['First Minister', 'governor'], ['executive director', 'official'], ['leader of the council', 'legislator'], ['Senior Minister', 'minister', true], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
   ['Oberbürgermeister', 'mayor'], ['Oberbürgermeisterin', 'mayor'],
   ['executive vice mayor', 'deputy_mayor'], ['vice mayor', 'deputy_mayor'], ['vice-mayor', 'deputy_mayor'], ['deputy mayor', 'deputy_mayor'],
   ['deputy lord mayor', 'deputy_mayor'], ['vice governor', 'official'], ['vice-governor', 'official'], ['deputy governor', 'official'],
@@ -114,7 +114,7 @@ const ZH: Array<[string, TitleRole, boolean?]> = [
   ['人大常委会主任', 'legislator'], ['人大常委会副主任', 'legislator'], ['副主任委员', 'legislator'], ['主任委员', 'legislator'],
   ['议员', 'legislator'], ['市议员', 'legislator'], ['州议员', 'legislator'], ['议长', 'legislator'], ['副议长', 'legislator'],
   ['议会主席', 'legislator'], ['参议员', 'legislator'], ['众议员', 'legislator'], ['市议会议长', 'legislator'], ['市议会主席', 'legislator'],
-  ['秘书长', 'official'], ['国务秘书', 'official'], ['州务秘书', 'official'], ['副秘书长', 'official'], ['外办主任', 'official'], ['市委常委', 'official'], ['省委常委', 'official'],
+  ['秘书长', 'official'], ['市长助理', 'official'], ['助理', 'official'], ['国务秘书', 'official'], ['州务秘书', 'official'], ['副秘书长', 'official'], ['外办主任', 'official'], ['市委常委', 'official'], ['省委常委', 'official'],
   ['政协主席', 'official'], ['政协副主席', 'official'], ['对外友协会长', 'official'], ['对外友协副会长', 'official'], ['主任', 'official'],
   ['副主任', 'official'], ['局长', 'official'], ['副局长', 'official'], ['处长', 'official'], ['发言人', 'official'], ['政治局委员', 'official'],
   ['政治局常委', 'official'], ['市领导', 'official'], ['副主席', 'official'], ['主席', 'chair'],
@@ -131,7 +131,7 @@ function deVariants(s: string): string {
   let r = esc(s).replace(/ /g, '\\s+');
   r = r.replace(/^(Erste|Zweite|Dritte|Regierende|stellvertretende|amtierende|geschäftsführende|Vize-?)(r?)\\s\+/, '$1[rn]?\\s+');
   if (/(ent|ant)$/.test(s)) r += '(?:in(?:nen)?|en)?';
-  else if (/(Abgeordnete|Beigeordnete|Vorsitzende|Stadtverordnete)r?$/.test(s)) r = r.replace(/r$/, '') + '[rn]?';
+  else if (/(bgeordnete|eigeordnete|orsitzende|verordnete)r?$/.test(s)) r = r.replace(/r$/, '') + '[rn]?';
   else if (/(er|ar|är|or|ur|at|eur|ekt|ent|rat|ul|ef|herr|mann|glied|stand|haupt)$/.test(s)) r += '(?:in(?:nen)?|innen|s|n|en|e)?';
   return r;
 }
