@@ -37,7 +37,7 @@ export function HealthDashboardPage() {
         <Text c="dimmed">{t('followThrough.dashboard.lead')}</Text>
         <Anchor href={calendarUrl(locale)} size="sm">{t('followThrough.dashboard.calendar')}</Anchor>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         <Select label={t('followThrough.dashboard.scope')} allowDeselect={false} value={scope ?? 'tracked'} onChange={(v) => set('scope', v === 'tracked' ? null : v)}
           data={[{ value: 'tracked', label: t('followThrough.dashboard.scopeTracked') }, { value: 'all', label: t('followThrough.dashboard.scopeAll') }]} />
         <Select label={t('followThrough.dashboard.level')} placeholder={t('common.any')} clearable value={level ?? null} onChange={(v) => set('level', v)}
@@ -46,12 +46,12 @@ export function HealthDashboardPage() {
           data={[{ value: 'true', label: t('followThrough.dashboard.dormantYes') }, { value: 'false', label: t('followThrough.dashboard.dormantNo') }]} />
         <Select label={t('followThrough.dashboard.status')} placeholder={t('common.any')} clearable value={status ?? null} onChange={(v) => set('status', v)}
           data={PARTNERSHIP_STATUSES.map((code) => ({ value: code, label: t(`partnershipStatus.${code}`) }))} />
-        <div>
-          <Text size="sm" fw={500} mb={2}>{t('followThrough.dashboard.order')}</Text>
-          <SegmentedControl fullWidth size="sm" value={order} onChange={(v) => set('order', v === 'asc' ? null : v)}
-            data={[{ value: 'asc', label: t('followThrough.dashboard.worstFirst') }, { value: 'desc', label: t('followThrough.dashboard.bestFirst') }]} />
-        </div>
       </SimpleGrid>
+      <Group gap="sm">
+        <Text size="sm" fw={500}>{t('followThrough.dashboard.order')}</Text>
+        <SegmentedControl size="sm" value={order} onChange={(v) => set('order', v === 'asc' ? null : v)}
+          data={[{ value: 'asc', label: t('followThrough.dashboard.worstFirst') }, { value: 'desc', label: t('followThrough.dashboard.bestFirst') }]} />
+      </Group>
       <QueryState query={list}>
         {(page) => (
           <Stack gap="sm">
