@@ -16,7 +16,7 @@ export const VIDEO: ByLang = {
 export const FORUM: ByLang = {
   de: /(Forum|forum|Konferenz|Kongress|Gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Symposium|Tagung)/,
   en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention)\b/i,
-  zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式)/,
+  zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式|交流会|对话会|圆桌会|推介会|博览会|洽谈会)/,
 };
 export const FORUM_VETO: ByLang = {
   de: /(bevor|vor dem|vor der|nach dem|nach der|am Rande|auf dem Weg|anlässlich)\b/i,
@@ -141,4 +141,10 @@ export const ATTEND: ByLang = {
   de: /(nahm(en)? .{0,60}teil|waren .{0,40}dabei|Mit dabei|ebenfalls (anwesend|dabei)|auch anwesend)/i,
   en: /\b(also (present|attended|attending)|also present|were also present|attended the (meeting|talks)|joined the (meeting|talks))\b/i,
   zh: /(参加会见|参加会谈|陪同会见|出席会见|参加活动)/,
+};
+/** An exchange of letters or messages (no engagement in person or by video). */
+export const LETTERS: ByLang = {
+  de: /(Briefwechsel|Brief\b|Briefe\b|Schreiben\b|Glückwunschschreiben|Grußbotschaft)/,
+  en: /\b(exchanged letters|letters\b|letter(?! of intent)|message of congratulations|congratulatory message)\b/i,
+  zh: /(致信|复信|贺信|信函|互致贺电|贺电)/,
 };

@@ -89,6 +89,7 @@ const EN_WD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const RE = {
   isoDate: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
   dotted: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g,
+  dottedNoYear: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g,
   slashed: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g,
   deDate: new RegExp(`(?:(?:vom|von)\\s+)?(\\d{1,2})\\.\\s*(?:(${DE_MONTH_RE})\\s*)?(?:(?:bis(?:\\s+zum)?|[-–—])\\s*(\\d{1,2})\\.\\s*)?(${DE_MONTH_RE})(?:\\s+(\\d{4}))?`, 'g'),
   deMonthYear: new RegExp(`\\b(?:im\\s+)?(${DE_MONTH_RE})\\s+(\\d{4})\\b`, 'g'),
@@ -143,6 +144,7 @@ export function findDates(text: string, lang: Lang, published: string | null, fo
         add({ start: m.index, end: m.index + m[0].length, d: +m[1]!, m: mo, d2: m[3] ? +m[3] : undefined, y: m[5] ? +m[5] : undefined });
       }
     });
+    each(RE.dottedNoYear, (m) => { const d = +m[1]!, mo = +m[2]!; if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) add({ start: m.index, end: m.index + m[0].length, m: mo, d }); });
     each(RE.deRel, (m) => {
       const w = m[1]!.toLowerCase();
       const rel = ({ heute: 0, heutigen: 0, gestern: -1, gestrigen: -1, vorgestern: -2, morgen: 1, übermorgen: 2 } as Record<string, number>)[w];

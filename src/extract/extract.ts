@@ -3,7 +3,7 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ACCOMPANY, ANNOUNCE, ATTEND, CANCELLED, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ACCOMPANY, ANNOUNCE, ATTEND, CANCELLED, LETTERS, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
 import { findDates, findDurationDays, parseIso, type DateMention } from './dates.ts';
@@ -288,6 +288,9 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(s.text) && !CANCELLED[lang].test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;
+  // an exchange of letters is not an engagement, unless people also met
+  const METVERB: Record<Lang, RegExp> = { de: /(empfing|empfangen|traf|getroffen|besuchte|zusammengetroffen)/, en: /\b(met|received|welcomed|visited|hosted|held talks)\b/i, zh: /(会见|会晤|会谈|拜会|接见)/ };
+  if (top.some((s) => LETTERS[lang].test(s.text)) && !top.some((s) => METVERB[lang].test(s.text) || VIDEO[lang].test(s.text) || SIGN[lang].test(s.text) || FORUM[lang].test(s.text))) return ev('none', 0.5, null, null);
   // an interview or profile with no trip announced is not an engagement
   if (top.some((s) => INTERVIEW[lang].test(s.text)) && !top.some((s) => ANNOUNCE[lang].test(s.text)) && !top.some((s) => HOST_SUBJ[lang].test(s.text))) {
     return ev('none', 0.5, null, null);

@@ -59,7 +59,7 @@ const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who',
 
 // characters that never occur inside a transliterated foreign name (乌尔里希 has 希, which ZH_STOP lists)
 const ZH_DOT_BREAK = new Set('在会率与和及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同'.split(''));
-const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀'.split(''));
+const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀出参致访赴'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
 
@@ -287,8 +287,13 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span) nameBefore = span;
     }
   }
-  const role = resolveRole(t.def.role, ofKind, of, orgText, lang);
-  return { role, rawRole: t.def.role, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || role === 'head_of_state' || role === 'head_of_government', nameAfter, nameBefore, end, postingSpan };
+  let role = resolveRole(t.def.role, ofKind, of, orgText, lang);
+  // a state's or province's premier or minister ("Western Australian Premier", "Queensland's Minister for Trade")
+  // acts for the region, not the country
+  const regional = ofKind === 'place' && !!of && gaz.lookup(of)?.kind === 'region';
+  if (regional && role === 'head_of_government') role = 'governor';
+  const national = regional && (role === 'governor' || role === 'minister') ? false : !!t.def.national || role === 'head_of_state' || role === 'head_of_government';
+  return { role, rawRole: t.def.role, span: t.span, of, ofKind, ofSpan, country, former, national, nameAfter, nameBefore, end, postingSpan };
 }
 
 /** Trim a name span: drop tokens that are places, title words or function words; need ≥2 tokens. */

@@ -1197,4 +1197,46 @@ Mit einem Oktoberfest-Empfang für Gäste aus der Partnerprovinz Shandong hat Mi
       topics: ['industrial_transformation', 'education', 'energy'], agreement_signed: false,
     },
   },
+
+  // ================================================================== seventh batch: kinds and venues
+  {
+    id: 'm-de-36', lang: 'de', published: '2023-10-27',
+    text: `40 Jahre Partnerschaft: Festakt mit Gästen aus Kyoto
+Köln, 27.10.2023
+
+Mit einem Festakt im Gürzenich haben Köln und Kyoto am Mittwoch das 40-jährige Bestehen ihrer Städtepartnerschaft gefeiert. Oberbürgermeisterin Henriette Reker begrüßte dazu den Bürgermeister von Kyoto, Daisaku Kadokawa, und eine Delegation aus der japanischen Partnerstadt. Reker und Kadokawa würdigten den Austausch von Schülern und Künstlern.`,
+    expect: {
+      kind: 'forum', date: '2023-10-25', end_date: null, location: 'Cologne', cities: ['Cologne', 'Kyoto'],
+      participants: [P('Henriette Reker', 'mayor', 'Cologne', 'host'), P('Daisaku Kadokawa', 'mayor', 'Kyoto', 'guest')],
+      topics: ['culture', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-38', lang: 'en', published: '2022-04-08',
+    text: `Mayors exchange letters on 35th anniversary
+Edinburgh, April 8, 2022
+
+Lord Provost Frank Ross and Xi'an Mayor Li Mingyuan have exchanged letters marking 35 years of friendship between the two cities. In his letter, Ross praised exchanges between schools and museums and looked forward to meeting again once travel resumes.`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-zh-35', lang: 'zh', published: '2024-12-06',
+    text: `市领导出席中德友城合作交流会
+12月4日，2024中德友好城市合作交流会在合肥举行。来自德国奥斯纳布吕克、卡塞尔、纽伦堡和国内十余个城市的代表参加交流会。合肥市委书记虞爱华、市长罗云峰出席开幕式并致辞。与会代表围绕新能源汽车、职业教育和人文交流展开讨论。`,
+    expect: {
+      kind: 'forum', date: '2024-12-04', end_date: null, location: 'Hefei', cities: ['Hefei', 'Kassel', 'Nuremberg', 'Osnabrück'],
+      participants: [P('虞爱华', 'party_secretary', 'Hefei', 'host'), P('罗云峰', 'mayor', 'Hefei', 'host')],
+      topics: ['industrial_transformation', 'education', 'people_to_people'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-39', lang: 'en', published: '2019-05-31',
+    text: `Perth and Chengdu ink sister-state agreement
+PERTH, May 30 -- Western Australia and Sichuan Province signed a cooperation agreement at a ceremony in Perth on Thursday. Western Australian Premier Mark McGowan and Sichuan Governor Yin Li signed the document, which covers mining technology, agriculture and education.`,
+    expect: {
+      kind: 'signing', date: '2019-05-30', end_date: null, location: 'Perth', cities: ['Sichuan', 'Western Australia'],
+      participants: [P('Mark McGowan', 'governor', 'Western Australia', 'host'), P('Yin Li', 'governor', 'Sichuan', 'guest')],
+      topics: ['education', 'science_innovation'], agreement_signed: true,
+    },
+  },
 ];
