@@ -2,7 +2,7 @@
 // project for it, add a milestone and progress, then see the partnership's follow-through show the
 // chain and its health score go up. Same setup as app.e2e.test.ts: Debian's chromium through
 // playwright-core against the real server on a fresh PGlite folder.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,7 @@ const skip = !hasChromium() && !process.env.CI;
 if (skip) console.warn(`Skipping the follow-through browser test: ${CHROMIUM_PATH} is missing (apt-get install -y chromium). In CI it always runs.`);
 
 const PLEDGE = 'Deepen exchange in enterprise transformation';
+const SCREENSHOT = path.join(PROJECT_ROOT, 'docs', 'screenshots', 'follow-through.png');
 
 /** "Health 27.5/100 · poor" → 27.5 */
 async function healthScore(page: Page): Promise<number> {
@@ -132,6 +133,10 @@ describe.skipIf(skip)('follow-through in Chromium', () => {
     // And the health score changed: an open commitment on time and an active project count.
     const after = await healthScore(page);
     expect(after).toBeGreaterThan(before);
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    // The "saved" toasts would cover the health card in the picture.
+    await page.addStyleTag({ content: '.mantine-Notifications-root { display: none }' });
+    await page.screenshot({ path: SCREENSHOT });
 
     // Back on the meeting, the pledge says what became of it.
     await page.goto(engagementUrl);
