@@ -29,7 +29,7 @@ export function followThroughMessage(error: unknown, t: TFunction, entity: 'comm
     case 'invalid_parent':
       return t('followThrough.errors.invalidParent');
     case 'still_referenced':
-      return t('followThrough.errors.stillReferenced');
+      return entity === 'project' ? t('followThrough.errors.hasSubProjects') : t('followThrough.errors.stillReferenced');
     default:
       return null;
   }
