@@ -296,10 +296,10 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     return ev('none', 0.5, null, null);
   }
   // an online conference of several cities is a forum (location null), a video call between two parties is not
-  if (videoS && forumS) {
+  if (videoS) {
     const many = sentences.filter((s) => isLead(s) && !s.isDateline && FORUM_PARTICIPATION[lang].test(s.text))
       .some((s) => new Set(ctx.places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country').map((p) => p.place.name)).size >= 3);
-    if (many) return ev('forum', 0.6, [forumS.start, forumS.end], forumS.text);
+    if (many) return ev('forum', 0.6, forumS ? [forumS.start, forumS.end] : [videoS.start, videoS.end], (forumS ?? videoS).text);
   }
   if (videoS) return ev('video_call', 0.8, [videoS.start, videoS.end], videoS.text);
   const annS = top.find((s) => ANNOUNCE[lang].test(s.text));
@@ -505,6 +505,11 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     if (!lead && !MEET[lang].test(s.text)) continue;
     for (const pl of placesIn(s)) {
       if (ctx.postings.some((x) => x[0] === pl.span[0])) continue;
+      // "汉诺威明年将派出代表团访问青岛——这是…时宣布的": a place in a clause about the future is not the venue
+      if (kind !== 'visit_announcement') {
+        const clause = text.slice(s.start, pl.span[0]).split(/[，,；;—–]|——/).pop() ?? '';
+        if (FUTURE[lang].test(clause) || /(明年|next year|nächstes Jahr|im kommenden Jahr)/.test(clause)) continue;
+      }
       // "in Leipzigs Partnerstadt Nanjing", "in Leipzig's sister city Nanjing": the genitive is not the venue
       if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|sister city|partner city|twin city)/i.test(text.slice(pl.span[1], pl.span[1] + 24))) continue;
       let pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
@@ -562,6 +567,19 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   for (const [name, e] of score) if (!best || e.s > best.s) best = { name, ...e };
   if (!best) return ev(null, 0.3, null, null);
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
+}
+
+/** The organiser of a forum: "hosted by Gothenburg", "ausgerichtet von Köln", "由上海主办". */
+function organiser(ctx: Ctx): string | null {
+  const { text, places } = ctx;
+  for (const pl of places) {
+    if (pl.place.kind === 'country') continue;
+    const s = sentenceOf(ctx, pl.span[0]);
+    if (!s || !isLead(s)) continue;
+    const pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
+    if (/(hosted by|organi[sz]ed by|ausgerichtet von|veranstaltet von|Gastgeber(in)? (war|ist))\s+(the city of\s+|der Stadt\s+)?$/i.test(pre) || /^(市)?(主办|承办)/.test(text.slice(pl.span[1], pl.span[1] + 3)) && /由$/.test(pre)) return pl.place.name;
+  }
+  return null;
 }
 
 /** Where the visiting delegation comes from: "Delegation aus Chengdu", "a delegation from Hubei Province", "来自…的代表团". */
@@ -667,18 +685,23 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       // places that belong to the host side are not the guest's: the venue, its region, the host people's places
       const hostPlaces = new Set(everyone.filter((q) => q !== p && principal(votes, q) === 'host').map((q) => bestTitle(q)?.of).filter((x): x is string => !!x));
       const hostish = (pl: PlaceMatch) => pl.place.name === location || hostPlaces.has(pl.place.name) || (!!location && gaz.within(location, pl.place.name));
-      let other = delegationOrigin(ctx) ?? ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && !hostish(pl));
+      // "Vizebürgermeister der südchinesischen Technologiemetropole": the adjective names the country
+      const descr = /^\s+(?:der|des|of the)\s+(?:\p{L}+-)?(\p{Ll}*?)(chinesisch|japanisch|koreanisch|deutsch|französisch|britisch|amerikanisch|Chinese|Japanese|Korean|German|French|British|American)/iu.exec(ctx.text.slice(t.span[1], t.span[1] + 60));
+      const descrCountry = descr ? gaz.demonym(descr[2]!) ?? gaz.demonym(descr[2]!.charAt(0).toUpperCase() + descr[2]!.slice(1)) : undefined;
+      const fits = (pl: PlaceMatch) => !descrCountry || pl.place.country === descrCountry;
+      let other = delegationOrigin(ctx) ?? ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && !hostish(pl) && fits(pl));
       if (!other) {
         // the other city of the lead: most mentioned non-location city in the headline and lead
         const count = new Map<string, { n: number; pm: PlaceMatch }>();
         for (const pl of ctx.places) {
           const ps = sentenceOf(ctx, pl.span[0]);
-          if (!ps || !isLead(ps) || ps.isDateline || pl.place.kind === 'country' || hostish(pl)) continue;
+          if (!ps || !isLead(ps) || ps.isDateline || pl.place.kind === 'country' || hostish(pl) || !fits(pl)) continue;
           const e = count.get(pl.place.name);
           if (e) e.n++; else count.set(pl.place.name, { n: 1, pm: pl });
         }
         let top: { n: number; pm: PlaceMatch } | undefined;
-        for (const e of count.values()) if (!top || e.n > top.n) top = e;
+        // cities before regions, then the most mentioned
+        for (const e of count.values()) if (!top || (e.pm.place.kind === 'city' && top.pm.place.kind !== 'city') || (e.pm.place.kind === top.pm.place.kind && e.n > top.n)) top = e;
         other = top?.pm;
       }
       if (other) { of = other.place.name; ofSpan = other.span; ofConf = 0.45; }
@@ -740,7 +763,13 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (vote) { side = vote; sideConf = 0.6; }
-  if (kind === 'forum' && !location && !side && of && of === ctx.dateline?.place.name) side = 'host';
+  if (kind === 'forum' && !location && of) {
+    // an online forum: the organiser ("hosted by Gothenburg", the dateline city) hosts; other cities' people are guests
+    const org = organiser(ctx) ?? ctx.dateline?.place.name ?? null;
+    const pl = gaz.lookup(of);
+    if (of === org) side = 'host';
+    else if (pl && pl.kind !== 'country' && org) side = 'guest';
+  }
   if (kind === 'forum' && side && of) {
     const place = gaz.lookup(of);
     if (place?.kind === 'country' || !place) side = of === location ? 'host' : null;

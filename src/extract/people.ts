@@ -288,6 +288,11 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   let role = resolveRole(t.def.role, ofKind, of, orgText, lang);
+  // the head of a university or institute is an academic, of a company a business person
+  if (role === 'official' && /(director|head|Direktor|Leiter)/i.test(t.surface)) {
+    if (/(Institut|Universit|Academy|Akademie|College|Hochschule|Studies)/.test(orgText)) role = 'academic';
+    else if (/(Company|Group|Corporation|GmbH|\bAG\b|Ltd|Inc)/.test(orgText)) role = 'business';
+  }
   // a state's or province's premier or minister ("Western Australian Premier", "Queensland's Minister for Trade")
   // acts for the region, not the country
   const regional = ofKind === 'place' && !!of && gaz.lookup(of)?.kind === 'region';

@@ -1239,4 +1239,48 @@ PERTH, May 30 -- Western Australia and Sichuan Province signed a cooperation agr
       topics: ['education', 'science_innovation'], agreement_signed: true,
     },
   },
+
+  // ================================================================== eighth batch: long narrative reports
+  {
+    id: 'm-zh-36', lang: 'zh', published: '2019-11-15',
+    text: `汉诺威市长在新市政厅欢迎青岛市代表团
+【欧洲时报】2019年11月15日
+
+汉诺威明年将派出一个由企业家组成的代表团访问青岛——这是汉诺威市市长贝利特·奥奈11月13日在新市政厅欢迎青岛市副市长栾新一行时宣布的消息。双方首先举行了工作会谈，随后奥奈设午宴招待客人。中国驻汉堡总领事杜小丛、汉诺威市副市长托马斯·赫尔曼出席午宴；德国下萨克森华人协会会长李伟应邀到场。
+
+奥奈表示，汉诺威作为会展之城，希望与青岛在会展经济、职业教育和青少年交流方面加强合作。栾新介绍了青岛建设国际航运中心的情况，欢迎汉诺威企业到青岛投资。`,
+    expect: {
+      kind: 'meeting', date: '2019-11-13', end_date: null, location: 'Hanover', cities: ['Hanover', 'Qingdao'],
+      participants: [P('贝利特·奥奈', 'mayor', 'Hanover', 'host'), P('栾新', 'deputy_mayor', 'Qingdao', 'guest'), P('杜小丛', 'consul_general', 'China', 'guest'), P('托马斯·赫尔曼', 'deputy_mayor', 'Hanover', 'host'), P('李伟', 'other', '德国下萨克森华人协会', null)],
+      topics: ['education', 'youth', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-37', lang: 'de', published: '2017-03-24',
+    text: `„Nürnberg ist unser Tor nach Bayern“
+Nürnberg, 24.03.2017
+
+Shenzhen unterhält Beziehungen zu mehr als zwanzig Partnerstädten – doch keine sei so lebendig wie die zu Nürnberg. Das sagte Chen Biao, Vizebürgermeister der südchinesischen Technologiemetropole, als er am Dienstag, 21. März, mit einer neunköpfigen Delegation im Rathaus zu Gast war. Oberbürgermeister Ulrich Maly empfing die Gäste im Schönen Saal. Mit dabei waren der chinesische Generalkonsul in München, Mao Jingqiu, sowie die frühere Bürgermeisterin Helene Jungkunz.
+
+Chen regte an, die Zusammenarbeit in der Medizintechnik und bei Start-ups auszubauen. Maly erinnerte an die Spielwarenmesse, die jedes Jahr Aussteller aus Shenzhen anzieht.`,
+    expect: {
+      kind: 'meeting', date: '2017-03-21', end_date: null, location: 'Nuremberg', cities: ['Nuremberg', 'Shenzhen'],
+      participants: [P('Chen Biao', 'deputy_mayor', 'Shenzhen', 'guest'), P('Ulrich Maly', 'mayor', 'Nuremberg', 'host'), P('Mao Jingqiu', 'consul_general', 'China', 'guest'), P('Helene Jungkunz', 'other', null, null)],
+      topics: ['health'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-40', lang: 'en', published: '2021-05-14',
+    text: `Mayors look past the pandemic
+May 14, 2021
+
+How port cities can recover from the pandemic was the theme of an online meeting of the Northern Sister Ports Network held on Wednesday and hosted by Gothenburg. Mayors and deputy mayors from Gothenburg, Shanghai, Aarhus and Gdańsk took part by video.
+
+Gothenburg's mayor Axel Josefson opened the session. Shanghai Vice Mayor Zong Ming spoke about the reopening of the port and called for cooperation in green shipping and digital logistics. The session was moderated by Anna Berg, director of the Nordic Institute for Port Studies.`,
+    expect: {
+      kind: 'forum', date: '2021-05-12', end_date: null, location: null, cities: ['Aarhus', 'Gdańsk', 'Gothenburg', 'Shanghai'],
+      participants: [P('Axel Josefson', 'mayor', 'Gothenburg', 'host'), P('Zong Ming', 'deputy_mayor', 'Shanghai', 'guest'), P('Anna Berg', 'academic', 'Nordic Institute for Port Studies', null)],
+      topics: ['digitalization', 'green_low_carbon', 'ports_logistics'], agreement_signed: false,
+    },
+  },
 ];
