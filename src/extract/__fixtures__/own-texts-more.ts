@@ -1283,4 +1283,52 @@ Gothenburg's mayor Axel Josefson opened the session. Shanghai Vice Mayor Zong Mi
       topics: ['digitalization', 'green_low_carbon', 'ports_logistics'], agreement_signed: false,
     },
   },
+
+  // ================================================================== ninth batch: long English reports
+  {
+    id: 'm-en-41', lang: 'en', published: '2018-03-16',
+    text: `Tianjin's top official calls on Melbourne
+Melbourne, March 16, 2018
+
+Li Hongzhong, Party Secretary of Tianjin, paid a courtesy call on Lord Mayor Robert Doyle at Melbourne Town Hall on Wednesday, the first visit by a Tianjin Party chief in almost a decade. He was accompanied by Tianjin Vice Mayor Zhao Haishan and Long Zhou, China's Consul General in Melbourne.
+
+Doyle said the sister-city relationship, which dates back to 1980, had grown from cultural exchanges into trade and education links. Li said Tianjin wanted to learn from Melbourne in urban planning and invited Melbourne's universities to open campuses in the city. Victorian Premier Daniel Andrews, who had visited Tianjin in 2016, met Li separately the next day.`,
+    expect: {
+      kind: 'meeting', date: '2018-03-14', end_date: null, location: 'Melbourne', cities: ['Melbourne', 'Tianjin'],
+      participants: [P('Li Hongzhong', 'party_secretary', 'Tianjin', 'guest'), P('Robert Doyle', 'mayor', 'Melbourne', 'host'), P('Zhao Haishan', 'deputy_mayor', 'Tianjin', 'guest'), P('Long Zhou', 'consul_general', 'China', 'guest')],
+      topics: ['urban_governance', 'culture', 'economy_trade', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-42', lang: 'en', published: '2023-09-15',
+    text: `Chinese envoy tours Rotterdam port with mayor
+Rotterdam, September 15, 2023
+
+China's Ambassador to the Netherlands, Tan Jian, met Rotterdam Mayor Ahmed Aboutaleb at City Hall on Tuesday and later toured the port. The ambassador and the mayor discussed shipping, hydrogen imports and exchanges between students. Aboutaleb recalled his own visit to Shanghai in 2018.`,
+    expect: {
+      kind: 'meeting', date: '2023-09-12', end_date: null, location: 'Rotterdam', cities: ['China', 'Rotterdam'],
+      participants: [P('Tan Jian', 'ambassador', 'China', 'guest'), P('Ahmed Aboutaleb', 'mayor', 'Rotterdam', 'host')],
+      topics: ['education', 'economy_trade', 'energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-en-43', lang: 'en', published: '2016-10-07',
+    text: `Why Denver's sister-city program still matters
+October 7, 2016
+
+When Denver signed its first sister-city agreement with Takayama in 1960, few residents could find the Japanese town on a map. Today the program links Denver with ten cities, including Kunming, and runs exchanges for students, artists and police officers. Former mayor Federico Peña calls it "diplomacy at the level of people".`,
+    expect: { ...NONE },
+  },
+  {
+    id: 'm-en-44', lang: 'en', published: '2024-01-26',
+    text: `Delegation from Guangdong visits Ohio
+Columbus, January 26, 2024
+
+A delegation from China's Guangdong Province led by Vice Governor Zhang Guozhi visited Columbus on Monday and Tuesday and met Ohio Lieutenant Governor Jon Husted at the Statehouse. The two sides discussed auto parts, agricultural trade and exchanges between universities. Ohio and Guangdong have been sister states since 1986.`,
+    expect: {
+      kind: 'meeting', date: '2024-01-22', end_date: '2024-01-23', location: 'Columbus', cities: ['Guangdong', 'Ohio'],
+      participants: [P('Zhang Guozhi', 'official', 'Guangdong', 'guest'), P('Jon Husted', 'official', 'Ohio', 'host')],
+      topics: ['industrial_transformation', 'education', 'economy_trade'], agreement_signed: false,
+    },
+  },
 ];
