@@ -623,7 +623,15 @@ function announcementDestinations(ctx: Ctx, participants: Person[], votes: Votes
       if (!dests.has(pl.place.name)) dests.set(pl.place.name, { span: pl.span, sentence: s.text });
     }
   }
-  for (const h of home) dests.delete(h);
+  // a place named as the goal of the trip ("reist nach Wuhan", "will travel to", "赴/访问") stays a destination even if
+  // someone there was mis-sided as a traveller
+  const goal = new Set<string>();
+  for (const pl of places) {
+    const s = sentenceOf(ctx, pl.span[0]);
+    if (!s || !isLead(s) || s.isHeadline) continue;
+    if (/(\bnach|\bto|赴|访问|前往|出访)\s*$/.test(text.slice(Math.max(s.start, pl.span[0] - 10), pl.span[0]))) goal.add(pl.place.name);
+  }
+  for (const h of home) if (!goal.has(h)) dests.delete(h);
   return dests;
 }
 

@@ -1331,4 +1331,39 @@ A delegation from China's Guangdong Province led by Vice Governor Zhang Guozhi v
       topics: ['industrial_transformation', 'education', 'economy_trade'], agreement_signed: false,
     },
   },
+
+  // ================================================================== tenth batch
+  {
+    id: 'm-zh-37', lang: 'zh', published: '2022-07-15',
+    text: `龚正会见芬兰埃斯波市市长
+7月13日下午，上海市市长龚正在上海会见了芬兰埃斯波市市长尤卡·马基拉一行。芬兰驻上海总领事马丁参加会见。
+龚正表示，上海与埃斯波结为友好城市以来，两市在科技创新、教育等领域合作富有成效。希望双方以清洁能源和智慧城市建设为重点，推动务实合作。马基拉表示，埃斯波愿与上海加强在数字化和青年创业方面的交流。`,
+    expect: {
+      kind: 'meeting', date: '2022-07-13', end_date: null, location: 'Shanghai', cities: ['Espoo', 'Shanghai'],
+      participants: [P('龚正', 'mayor', 'Shanghai', 'host'), P('尤卡·马基拉', 'mayor', 'Espoo', 'guest'), P('马丁', 'consul_general', 'Finland', 'guest')],
+      topics: ['digitalization', 'smart_city', 'education', 'youth', 'science_innovation', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-zh-38', lang: 'zh', published: '2020-12-11',
+    text: `我市与德国不来梅市举行线上交流会
+12月9日，我市与德国不来梅市以视频连线方式举行友城线上交流会。宁波市副市长李关定与不来梅市长安德烈亚斯·博文施尔特分别致辞，双方就港口物流、职业教育和疫情防控经验进行了交流。`,
+    expect: {
+      kind: 'video_call', date: '2020-12-09', end_date: null, location: null, cities: ['Bremen', 'Ningbo'],
+      participants: [P('李关定', 'deputy_mayor', 'Ningbo', null), P('安德烈亚斯·博文施尔特', 'mayor', 'Bremen', null)],
+      topics: ['education', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 'm-de-38', lang: 'de', published: '2018-06-22',
+    text: `Oberbürgermeister reist zur Städtepartnerschaftskonferenz nach Wuhan
+Duisburg, 22.06.2018
+
+Oberbürgermeister Sören Link reist am kommenden Montag nach Wuhan. Dort nimmt er vom 26. bis 28. Juni an einer Konferenz der Partnerstädte teil und trifft Wuhans Bürgermeister Zhou Xianwang. Themen sind der Schienengüterverkehr und die Berufsausbildung.`,
+    expect: {
+      kind: 'visit_announcement', date: '2018-06-25', end_date: null, location: 'Wuhan', cities: ['Duisburg', 'Wuhan'],
+      participants: [P('Sören Link', 'mayor', 'Duisburg', 'guest'), P('Zhou Xianwang', 'mayor', 'Wuhan', 'host')],
+      topics: ['education', 'ports_logistics'], agreement_signed: false,
+    },
+  },
 ];
