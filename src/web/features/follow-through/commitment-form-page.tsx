@@ -33,7 +33,7 @@ export type CommitmentOrigin =
   | { kind: 'clause'; clauseId: number; agreementId: number | null }
   | { kind: 'manual' };
 
-function OriginQuote({ origin }: { origin: CommitmentOrigin }) {
+function OriginQuote({ origin, compact }: { origin: CommitmentOrigin; compact?: boolean }) {
   const { t, locale, date } = useLocaleFormat();
   const engagement = useEngagement(origin.kind === 'statement' ? origin.engagementId : null);
   const agreement = useAgreement(origin.kind === 'clause' ? origin.agreementId : null);
@@ -42,7 +42,7 @@ function OriginQuote({ origin }: { origin: CommitmentOrigin }) {
     return (
       <Blockquote color="orange" p="sm" cite={<AppLink to={`/engagements/${engagement.data.id}`} size="sm">{`${date(engagement.data.date)} · ${localize(engagement.data.title, locale)}`}</AppLink>}>
         <Text size="xs" c="dimmed" mb={4}>{t('followThrough.commitment.fromPledge')}</Text>
-        {statement ? localize(statement.text, locale) : `#${origin.statementId}`}
+        <Text inherit lineClamp={compact ? 3 : undefined}>{statement ? localize(statement.text, locale) : `#${origin.statementId}`}</Text>
       </Blockquote>
     );
   }
@@ -51,7 +51,7 @@ function OriginQuote({ origin }: { origin: CommitmentOrigin }) {
     return (
       <Blockquote color="grape" p="sm" cite={<AppLink to={`/agreements/${agreement.data.id}`} size="sm">{localize(agreement.data.title, locale)}</AppLink>}>
         <Text size="xs" c="dimmed" mb={4}>{t('followThrough.commitment.fromClause')}</Text>
-        {clause ? `${clause.number ? `§ ${clause.number} ` : ''}${localize(clause.text, locale)}` : `#${origin.clauseId}`}
+        <Text inherit lineClamp={compact ? 3 : undefined}>{clause ? `${clause.number ? `§ ${clause.number} ` : ''}${localize(clause.text, locale)}` : `#${origin.clauseId}`}</Text>
       </Blockquote>
     );
   }
@@ -129,8 +129,8 @@ function CommitmentForm({ existing, origin, partnership }: { existing?: Commitme
             <AppLink to={`/partnerships/${partnership.id}/follow-through`}>{`${place(partnership.placeA)} – ${place(partnership.placeB)}`}</AppLink>
           </Text>
         )}
-        {existing && <Text><AppLink to={`/commitments/${existing.id}`}>{localize(existing.text, locale)}</AppLink></Text>}
-        <OriginQuote origin={origin} />
+        {existing && <AppLink to={`/commitments/${existing.id}`} lineClamp={2}>{localize(existing.text, locale)}</AppLink>}
+        <OriginQuote origin={origin} compact={existing !== undefined} />
         {formError && <Alert color="red" title={t('form.saveFailed')} role="alert">{formError}</Alert>}
 
         <Fieldset legend={t('followThrough.commitment.sectionWhat')}>
