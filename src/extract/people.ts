@@ -301,6 +301,18 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   return { role, rawRole: t.def.role, span: t.span, of, ofKind, ofSpan, country, former, national, nameAfter, nameBefore, end, postingSpan };
 }
 
+const titleWordCache = new Map<string, boolean>();
+/** Is this single token a title ("Councilwoman", "Ministerpräsident")? Cached: names repeat across a text. */
+function isTitleWord(tok: string): boolean {
+  let v = titleWordCache.get(tok);
+  if (v === undefined) {
+    v = (['de', 'en'] as const).some((l) => findTitles(tok, l).some((x) => x.span[0] === 0 && x.span[1] === tok.length));
+    if (titleWordCache.size > 50000) titleWordCache.clear();
+    titleWordCache.set(tok, v);
+  }
+  return v;
+}
+
 /** Trim a name span: drop tokens that are places, title words or function words; need ≥2 tokens. */
 function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazetteer): Span | null {
   const raw = text.slice(span[0], span[1]);
@@ -319,7 +331,7 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
   }
   const kept = toks.slice(0, k);
   // "Councilwoman Julie Won": the title's own parse yields the name
-  if (kept.length && findTitles(kept[0]!.t, /[äöüß]/.test(raw) ? 'de' : 'en').some((x) => x.span[0] === 0 && x.span[1] === kept[0]!.t.length)) return null;
+  if (kept.length && isTitleWord(kept[0]!.t)) return null;
   const full = kept.filter((x) => !/^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(x.t));
   if (full.length < 2) return null;
   const last = kept[kept.length - 1]!;
