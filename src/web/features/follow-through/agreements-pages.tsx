@@ -4,7 +4,7 @@ import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine
 import { Link, useSearchParams } from 'react-router';
 import { localize } from '../../../domain/localized.ts';
 import { AGREEMENT_KINDS } from '../../../features/agreements/contract.ts';
-import { PAGE_SIZE, useAgreement, useAgreements } from '../../api/queries.ts';
+import { PAGE_SIZE, useAgreement, useAgreements, usePartnership } from '../../api/queries.ts';
 import type { Agreement } from '../../api/types.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { Pager } from '../../components/pager.tsx';
@@ -25,12 +25,13 @@ function Validity({ agreement: a }: { agreement: Agreement }) {
 }
 
 export function AgreementsListPage() {
-  const { t, locale } = useLocaleFormat();
+  const { t, locale, place } = useLocaleFormat();
   const [params, setParams] = useSearchParams();
   const partnership = /^\d+$/.test(params.get('partnership') ?? '') ? Number(params.get('partnership')) : undefined;
   const kind = params.get('kind') ?? undefined;
   const offset = Number(params.get('offset') ?? 0) || 0;
   const agreements = useAgreements({ partnership, kind, offset });
+  const p = usePartnership(partnership ?? null);
   useDocumentTitle(t('followThrough.agreement.list'));
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -41,9 +42,15 @@ export function AgreementsListPage() {
   return (
     <Stack maw={1000} gap="lg">
       <Title order={1}>{t('followThrough.agreement.list')}</Title>
-      {partnership && <AppLink to={`/partnerships/${partnership}/follow-through`}>{t('followThrough.title')}</AppLink>}
+      {partnership && (
+        <Text>
+          {t('common.labelColon', { label: t('followThrough.partnership') })}
+          <AppLink to={`/partnerships/${partnership}/follow-through`}>{p.data ? `${place(p.data.placeA)} – ${place(p.data.placeB)}` : `#${partnership}`}</AppLink>
+        </Text>
+      )}
       <Select
         label={t('followThrough.agreement.kind')}
+        placeholder={t('common.any')}
         clearable
         w={260}
         data={AGREEMENT_KINDS.map((code) => ({ value: code, label: t(AGREEMENT_KIND_LABELS[code]) }))}
