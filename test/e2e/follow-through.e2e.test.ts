@@ -143,4 +143,35 @@ describe.skipIf(skip)('follow-through in Chromium', () => {
     await page.locator('figure', { hasText: PLEDGE }).getByText('Proposed').waitFor();
     expect(browserErrors).toEqual([]);
   }, 60_000);
+
+  it('creates an agreement with a clause for the partnership through the form', async () => {
+    const agreementTitle = `Memorandum on urban renewal ${Date.now()}`;
+    const clauseText = 'Both cities exchange experts on district renewal every year.';
+
+    // From the partnership's follow-through, "New agreement".
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: 'Chen Jining meets Cologne’s Lord Mayor Henriette Reker' }).click();
+    await page.getByRole('link', { name: 'Shanghai – Cologne' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Shanghai – Cologne' }).waitFor();
+    await page.getByRole('link', { name: 'Follow-through' }).click();
+    await page.getByRole('link', { name: 'New agreement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New agreement' }).waitFor();
+    expect(page.url()).toMatch(/\/agreements\/new\?partnership=\d+$/);
+
+    await page.getByRole('group', { name: /^Title/ }).getByRole('textbox', { name: 'English' }).fill(agreementTitle);
+    await page.getByRole('textbox', { name: 'Signed on' }).fill('2025-05-20');
+    await page.getByRole('button', { name: 'Add clause' }).click();
+    await page.getByRole('textbox', { name: 'Number' }).fill('1');
+    await page.getByRole('group', { name: /^Clause text/ }).getByRole('textbox', { name: 'English' }).fill(clauseText);
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    // The agreement's page shows it with its clause and its parties (the partnership's two places).
+    await page.waitForURL(/\/agreements\/\d+$/);
+    await page.getByRole('heading', { level: 1, name: agreementTitle }).waitFor();
+    await page.getByText(clauseText).waitFor();
+    await page.getByText('§ 1').waitFor();
+    await page.getByText(/Shanghai, Cologne|Cologne, Shanghai/).waitFor();
+    await page.getByRole('link', { name: 'Edit' }).waitFor();
+    expect(browserErrors).toEqual([]);
+  }, 60_000);
 });

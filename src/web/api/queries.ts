@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http, type Page, withQuery } from './http.ts';
 import type {
-  Agreement, Commitment, CommitmentInput, CommitmentPatch, FollowThrough, Organisation, PartnershipHealth, ProgressImportResult, Project, ProjectInput, ProjectPatch,
+  Agreement, AgreementInput, AgreementPatch, Commitment, CommitmentInput, CommitmentPatch, FollowThrough, Organisation, PartnershipHealth, ProgressImportResult, Project, ProjectInput, ProjectPatch,
 } from './types.ts';
 import type {
   Draft, DraftSummary, Engagement, EngagementInput, EngagementPatch, EngagementSummary, Feed, FeedPollResult, IngestRequest, Partnership,
@@ -230,6 +230,13 @@ export function useSaveProject(id: number | null) {
   const invalidate = useInvalidateFollowThrough();
   return useMutation({
     mutationFn: (body: ProjectInput | ProjectPatch) => (id === null ? http.post<Project>('/projects', body) : http.patch<Project>(`/projects/${id}`, body)),
+    onSuccess: invalidate,
+  });
+}
+export function useSaveAgreement(id: number | null) {
+  const invalidate = useInvalidateFollowThrough();
+  return useMutation({
+    mutationFn: (body: AgreementInput | AgreementPatch) => (id === null ? http.post<Agreement>('/agreements', body) : http.patch<Agreement>(`/agreements/${id}`, body)),
     onSuccess: invalidate,
   });
 }

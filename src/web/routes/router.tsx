@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { EngagementEditPage, EngagementNewPage } from '../features/engagements/engagement-form-page.tsx';
 import { EngagementPage } from '../features/engagements/engagement-page.tsx';
 import { EngagementsListPage } from '../features/engagements/engagements-list-page.tsx';
+import { AgreementEditPage, AgreementNewPage } from '../features/follow-through/agreement-form-page.tsx';
 import { AgreementPage, AgreementsListPage } from '../features/follow-through/agreements-pages.tsx';
 import { CommitmentEditPage, CommitmentNewPage } from '../features/follow-through/commitment-form-page.tsx';
 import { CommitmentPage } from '../features/follow-through/commitment-page.tsx';
@@ -54,7 +55,9 @@ export const router = createBrowserRouter([
       { path: '/projects/:id', element: <ProjectPage /> },
       { path: '/projects/:id/edit', element: <ProjectEditPage /> },
       { path: '/agreements', element: <AgreementsListPage /> },
+      { path: '/agreements/new', element: <AgreementNewPage /> },
       { path: '/agreements/:id', element: <AgreementPage /> },
+      { path: '/agreements/:id/edit', element: <AgreementEditPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },

@@ -41,7 +41,10 @@ export function AgreementsListPage() {
   };
   return (
     <Stack maw={1000} gap="lg">
-      <Title order={1}>{t('followThrough.agreement.list')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('followThrough.agreement.list')}</Title>
+        <Button component={Link} to={partnership ? `/agreements/new?partnership=${partnership}` : '/agreements/new'}>{t('followThrough.agreement.new')}</Button>
+      </Group>
       {partnership && (
         <Text>
           {t('common.labelColon', { label: t('followThrough.partnership') })}
@@ -88,7 +91,10 @@ function AgreementView({ agreement: a }: { agreement: Agreement }) {
     <Stack maw={1000} gap="lg">
       <div>
         <Badge color="grape" variant="light" tt="none">{t(AGREEMENT_KIND_LABELS[a.kind])}</Badge>
-        <Title order={1}>{title}</Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={1}>{title}</Title>
+          <Button component={Link} to={`/agreements/${a.id}/edit`} variant="light">{t('followThrough.agreement.edit')}</Button>
+        </Group>
         <Validity agreement={a} />
       </div>
       <Card withBorder>

@@ -161,6 +161,7 @@ function FollowThroughView({ data }: { data: FollowThrough }) {
         <Button component={Link} to={`/commitments/new?partnership=${p.id}`}>{t('followThrough.commitment.new')}</Button>
         <Button component={Link} to={`/projects/new?partnership=${p.id}`} variant="light">{t('followThrough.project.new')}</Button>
         <Button component={Link} to={`/agreements?partnership=${p.id}`} variant="light">{t('followThrough.agreement.list')}</Button>
+        <Button component={Link} to={`/agreements/new?partnership=${p.id}`} variant="light">{t('followThrough.agreement.new')}</Button>
         <Button component="a" href={calendarUrl(locale, p.id)} variant="subtle">{t('followThrough.calendar')}</Button>
       </Group>
 
