@@ -94,7 +94,9 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
   }
   const placeList = [...uniquePlaces.values()];
   const knownNames = knownPlaceNames();
-  const total = placeList.length + pairs.length;
+  // Pairs listed both ways count once, so the progress bar's total is right from the start.
+  const uniquePairCount = new Set(pairs.map((pair) => [placeKey(pair.first.name, pair.first.country), placeKey(pair.second.name, pair.second.country)].sort().join('\u0001'))).size;
+  const total = placeList.length + uniquePairCount;
 
   return db.transaction(async (tx) => {
     // One INSERT … SELECT FROM unnest(arrays) per chunk: far faster than thousands of VALUES tuples on PGlite.
@@ -144,7 +146,7 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
         on conflict do nothing
         returning id`));
       partnershipsCreated += inserted.length;
-      onProgress?.(placeList.length + Math.min(i + CHUNK, partnershipRows.length), placeList.length + partnershipRows.length, 'partnerships');
+      onProgress?.(placeList.length + Math.min(i + CHUNK, partnershipRows.length), total, 'partnerships');
     }
     const result: ImportResult = {
       rows: pairs.length + errors.length, placesCreated, partnershipsCreated,
