@@ -1,33 +1,20 @@
 // The flow people use, in a real browser: open the app, switch to Chinese, find Cologne, open the
 // Shanghai–Cologne meeting, record a follow-up engagement through the form, reload and see it.
 // Runs Debian's chromium through playwright-core against the real server on a fresh PGlite folder.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild } from '../../src/cli/commands/serve.ts';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { PROJECT_ROOT, WEB_DIST } from '../../src/server/paths.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
+import { ensureFreshWebBuild } from './web-build.ts';
 
 const SCREENSHOT = path.join(PROJECT_ROOT, 'docs', 'screenshots', 'home.png');
-
-/** True when a web source file is newer than the build, so the test never runs yesterday's app. */
-function webBuildIsStale(): boolean {
-  const built = path.join(WEB_DIST, 'index.html');
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
-  const newer = (dir: string): boolean =>
-    readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? newer(full) : statSync(full).mtimeMs > builtAt;
-    });
-  return newer(path.join(PROJECT_ROOT, 'src', 'web')) || statSync(path.join(PROJECT_ROOT, 'index.html')).mtimeMs > builtAt;
-}
 
 // Without a browser a developer's `npm test` still runs everything else; CI must have one.
 const skip = !hasChromium() && !process.env.CI;
@@ -43,7 +30,7 @@ describe.skipIf(skip)('web app in Chromium', () => {
   const browserErrors: string[] = [];
 
   beforeAll(async () => {
-    await ensureWebBuild(webBuildIsStale());
+    await ensureFreshWebBuild();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'citybridge-e2e-'));
     database = await openDatabase({ dataDir });
     await bootstrapDatabase(database);

@@ -2,31 +2,18 @@
 // project for it, add a milestone and progress, then see the partnership's follow-through show the
 // chain and its health score go up. Same setup as app.e2e.test.ts: Debian's chromium through
 // playwright-core against the real server on a fresh PGlite folder.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild } from '../../src/cli/commands/serve.ts';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { PROJECT_ROOT, WEB_DIST } from '../../src/server/paths.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
-
-/** True when a web source file is newer than the build, so the test never runs yesterday's app. */
-function webBuildIsStale(): boolean {
-  const built = path.join(WEB_DIST, 'index.html');
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
-  const newer = (dir: string): boolean =>
-    readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? newer(full) : statSync(full).mtimeMs > builtAt;
-    });
-  return newer(path.join(PROJECT_ROOT, 'src', 'web')) || statSync(path.join(PROJECT_ROOT, 'index.html')).mtimeMs > builtAt;
-}
+import { ensureFreshWebBuild } from './web-build.ts';
 
 const skip = !hasChromium() && !process.env.CI;
 if (skip) console.warn(`Skipping the follow-through browser test: ${CHROMIUM_PATH} is missing (apt-get install -y chromium). In CI it always runs.`);
@@ -53,7 +40,7 @@ describe.skipIf(skip)('follow-through in Chromium', () => {
   const browserErrors: string[] = [];
 
   beforeAll(async () => {
-    await ensureWebBuild(webBuildIsStale());
+    await ensureFreshWebBuild();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'citybridge-e2e-ft-'));
     database = await openDatabase({ dataDir });
     await bootstrapDatabase(database);

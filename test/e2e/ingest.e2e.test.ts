@@ -3,18 +3,18 @@
 // engagement with its source; then paste a Chinese report of the same meeting, take the "same
 // event" suggestion and see the engagement with two sources instead of a duplicate.
 // Same setup as app.e2e.test.ts: Debian's chromium through playwright-core, real server, fresh PGlite.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild } from '../../src/cli/commands/serve.ts';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { PROJECT_ROOT, WEB_DIST } from '../../src/server/paths.ts';
+import { WEB_DIST } from '../../src/server/paths.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
+import { ensureFreshWebBuild } from './web-build.ts';
 
 // Written for this test: a meeting in Cologne reported by both cities.
 const GERMAN_RELEASE = [
@@ -34,18 +34,6 @@ const CHINESE_REPORT = [
 ].join('\n');
 const CORRECTED_TITLE = 'Lord Mayor Reker receives Shanghai’s Mayor Gong Zheng';
 
-function webBuildIsStale(): boolean {
-  const built = path.join(WEB_DIST, 'index.html');
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
-  const newer = (dir: string): boolean =>
-    readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? newer(full) : statSync(full).mtimeMs > builtAt;
-    });
-  return newer(path.join(PROJECT_ROOT, 'src', 'web')) || statSync(path.join(PROJECT_ROOT, 'index.html')).mtimeMs > builtAt;
-}
-
 const skip = !hasChromium() && !process.env.CI;
 if (skip) console.warn(`Skipping the browser test: ${CHROMIUM_PATH} is missing (apt-get install -y chromium). In CI it always runs.`);
 
@@ -60,7 +48,7 @@ describe.skipIf(skip)('add from press release, in Chromium', () => {
   const browserErrors: string[] = [];
 
   beforeAll(async () => {
-    await ensureWebBuild(webBuildIsStale());
+    await ensureFreshWebBuild();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'citybridge-e2e-ingest-'));
     database = await openDatabase({ dataDir });
     await bootstrapDatabase(database);
