@@ -4,6 +4,7 @@ import type { Mailer } from '../features/auth/mailer.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { ingestRoutes } from '../features/ingest/routes.ts';
 import type { FetchLimits } from '../features/ingest/fetch-url.ts';
+import { auditRoutes } from '../features/audit/routes.ts';
 import { agreementRoutes } from '../features/agreements/routes.ts';
 import { commitmentRoutes } from '../features/commitments/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
@@ -20,6 +21,7 @@ import { systemRoutes } from '../features/system/routes.ts';
 export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle, fetchLimits: FetchLimits, mailer: Mailer) {
   const { db } = database;
   systemRoutes(api, database);
+  auditRoutes(api, db);
   authRoutes(api, db, mailer);
   placeRoutes(api, db);
   partnershipRoutes(api, db);

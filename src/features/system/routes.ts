@@ -1,21 +1,15 @@
-// Health, topics, counts, audit and sources: the small read-only routes the app and operators need.
+// Health, topics, counts and sources: the small read-only routes the app and operators need.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { asc, count, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { idParams, isoDate, page, pageQuery } from '../../domain/common.ts';
+import { idParams, page } from '../../domain/common.ts';
 import { type DatabaseHandle, migrationVersion } from '../../db/client.ts';
 import { engagements, organisations, partnerships, people, places, sources, topics } from '../../db/schema.ts';
 import { problemResponses } from '../../server/route-helpers.ts';
-import { listAudit } from '../audit/audit-service.ts';
 import { source, sourceListQuery, sourceSummary } from '../sources/contract.ts';
 import { getSource, listSources } from '../sources/service.ts';
 import { TOPIC_CODES } from '../../domain/taxonomy.ts';
-
-const auditEntry = z.object({
-  id: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), entity: z.string(), entityId: z.string(),
-  before: z.unknown().nullable(), after: z.unknown().nullable(),
-});
 
 export function systemRoutes(app: FastifyInstance, database: DatabaseHandle) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -50,17 +44,6 @@ export function systemRoutes(app: FastifyInstance, database: DatabaseHandle) {
       places: placeCount[0].n, partnerships: partnershipCount[0].n, engagements: engagementCount[0].n, people: peopleCount[0].n,
       organisations: organisationCount[0].n, sources: sourceCount[0].n, countries: countryCount[0].n,
     };
-  });
-
-  api.get('/audit', {
-    schema: {
-      tags: ['system'], summary: 'Who changed what and when, newest first',
-      querystring: z.object({ entity: z.string().max(50).optional(), entityId: z.string().max(50).optional(), actor: z.string().max(100).optional(), from: isoDate.optional(), to: isoDate.optional(), ...pageQuery }),
-      response: { 200: page(auditEntry), ...problemResponses },
-    },
-  }, async (request) => {
-    const result = await listAudit(db, request.query);
-    return { ...result, limit: request.query.limit, offset: request.query.offset };
   });
 
   api.get('/sources', { schema: { tags: ['sources'], querystring: sourceListQuery, response: { 200: page(sourceSummary), ...problemResponses } } },
