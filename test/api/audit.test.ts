@@ -79,6 +79,15 @@ describe('audit log in local mode', () => {
     expect(await ids('from=2021-03-13')).toEqual([]);
   });
 
+  it('takes instants with an offset, so the reader\'s own midnight can bound the range', async () => {
+    const ids = async (query: string) => ((await get(`/api/audit?entity=place&entityId=${place.id}&${query}`)).json().items as Json[]).map((item) => item.id);
+    // 11 March in Berlin (UTC+1) starts at 23:00 UTC on the 10th: the create at 23:30 UTC belongs to it.
+    expect(await ids(`from=${encodeURIComponent('2021-03-11T00:00:00+01:00')}&to=${encodeURIComponent('2021-03-11T23:59:59.999+01:00')}`)).toEqual([entryIds.update, entryIds.create]);
+    // The last instant is included.
+    expect(await ids('from=2021-03-11T00:10:00Z&to=2021-03-11T00:10:00Z')).toEqual([entryIds.update]);
+    expect(await ids('to=2021-03-11T00:09:59.999Z')).toEqual([entryIds.create]);
+  });
+
   it('filters by any part of the actor, in any case, taking % and _ literally', async () => {
     await t.db.transaction((tx) => recordAudit(tx, { id: 'Erika.Editor@Cologne.example', kind: 'user' }, { action: 'update', entity: 'feed', entityId: 7, before: { paused: false }, after: { paused: true } }));
     const found = (await get('/api/audit?actor=erika.editor')).json();
@@ -147,6 +156,8 @@ describe('audit log in local mode', () => {
     ['action=rename', 'querystring.action'],
     ['from=2024-02-30', 'querystring.from'],
     ['to=yesterday', 'querystring.to'],
+    ['from=2024-05-01T10:00:00', 'querystring.from'], // an instant needs its offset
+    ['from=2024-05-01T10:00:00Z&to=2024-05-01T09:00:00Z', 'querystring.to'],
     ['from=2024-05-02&to=2024-05-01', 'querystring.to'],
     ['entity=Place;drop', 'querystring.entity'],
     ['actor=%00', 'querystring.actor'],

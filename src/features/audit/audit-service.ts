@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema.ts';
 import { csvLine } from '../../domain/csv.ts';
 import { changedFields } from './changed-fields.ts';
-import { AUDIT_EXPORT_LIMIT, type AuditAction, type AuditEntry as AuditEntryView, type AuditFilters } from './contract.ts';
+import { AUDIT_EXPORT_LIMIT, type AuditAction, type AuditEntry as AuditEntryView, type AuditFilters, rangeEnd, rangeStart } from './contract.ts';
 
 export type { AuditAction };
 
@@ -42,9 +42,8 @@ function auditWhere(filters: AuditFilters): SQL | undefined {
   if (filters.entityId) conditions.push(eq(auditLog.entityId, filters.entityId));
   if (filters.action) conditions.push(eq(auditLog.action, filters.action));
   if (filters.actor) conditions.push(ilike(auditLog.actor, `%${likeLiteral(filters.actor)}%`));
-  if (filters.from) conditions.push(gte(auditLog.at, new Date(`${filters.from}T00:00:00Z`)));
-  // "to" is the last day included: everything before the next midnight (UTC).
-  if (filters.to) conditions.push(lt(auditLog.at, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)));
+  if (filters.from) conditions.push(gte(auditLog.at, rangeStart(filters.from)));
+  if (filters.to) conditions.push(lt(auditLog.at, rangeEnd(filters.to)));
   return conditions.length ? and(...conditions) : undefined;
 }
 
