@@ -142,7 +142,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     if (zl) datelineSpans.push([s.start + zl.index, s.start + zl.index + zl[0].length]);
   }
   if (firstBody) {
-    const m = /^([A-ZÄÖÜ][A-Za-zÄÖÜäöü .'-]{1,40}),\s+([^,\n]{3,30}?)\s*(--|—|–|\(|:)/.exec(firstBody.text);
+    const m = /^([A-ZÄÖÜ][A-Za-zÄÖÜäöü .'-]{1,40}),\s+([^,\n]{3,30}?(?:,\s*\d{4})?)\s*(--|—|–|\(|:)/.exec(firstBody.text);
     if (m) datelineSpans.push([firstBody.start, firstBody.start + m[0].length]);
   }
   if (!published) {
@@ -602,16 +602,66 @@ function delegationOrigin(ctx: Ctx): PlaceMatch | undefined {
   return undefined;
 }
 
+/** The traveller of an announcement: the first titled person of a lead sentence that announces the trip. */
+function traveller(ctx: Ctx, participants: Person[]): Person | undefined {
+  const { sentences, lang } = ctx;
+  let best: { p: Person; pos: number } | undefined;
+  for (const p of participants) {
+    if (!bestTitle(p)) continue;
+    for (const m of p.mentions) {
+      const s = sentences[m.sentence]!;
+      if (s.isHeadline || s.isDateline || !isLead(s) || !(ANNOUNCE[lang].test(s.text) || GUEST_SUBJ[lang].test(s.text))) continue;
+      if (!best || m.span[0] < best.pos) best = { p, pos: m.span[0] };
+    }
+  }
+  return best?.p;
+}
+
+/** Places named as the goal of a trip: "reist nach Wuhan", "will travel to", "赴/访问/出访德国纽伦堡", "In Kobe he will meet",
+ *  "Erste Station ist Kyoto, wo …". */
+function tripGoals(ctx: Ctx): Set<string | number> {
+  const { text, places } = ctx;
+  const goal = new Set<string | number>();
+  const addGoal = (pl: PlaceMatch) => { goal.add(pl.place.name); goal.add(pl.span[0]); };
+  for (const pl of places) {
+    if (pl.place.kind === 'country') continue;
+    const s = sentenceOf(ctx, pl.span[0]);
+    if (!s || !isLead(s) || s.isHeadline) continue;
+    // a country right before the city belongs to it: "出访德国纽伦堡", "nach Japans Kyoto"
+    const cty = places.find((q) => q.place.kind === 'country' && q.span[1] === pl.span[0]);
+    const p0 = cty && cty.span[0] >= s.start ? cty.span[0] : pl.span[0];
+    const pre = text.slice(Math.max(s.start, p0 - 12), p0);
+    const post = text.slice(pl.span[1], pl.span[1] + 8);
+    if (/(\bnach|\bto|赴|访问|前往|出访)\s*$/.test(pre)) addGoal(pl);
+    else if (/(?:^|[.;:]\s*|,\s*)(?:In|in)\s+$/.test(text.slice(Math.max(s.start, p0 - 6), p0)) && p0 - s.start < 4) addGoal(pl);
+    else if (/^(?:,\s*(?:wo|where)\b|，在那里)/.test(post)) addGoal(pl);
+  }
+  // "nach Kyoto und Busan", "出访德国纽伦堡和奥地利格拉茨": the second goal of a pair
+  for (const pl of places) {
+    if (pl.place.kind === 'country' || goal.has(pl.place.name)) continue;
+    const s = sentenceOf(ctx, pl.span[0]);
+    if (!s || !isLead(s) || s.isHeadline) continue;
+    const prev = places.filter((q) => q.place.kind !== 'country' && q.span[1] <= pl.span[0] && q.span[1] >= pl.span[0] - 12 && goal.has(q.span[0])).pop();
+    if (prev && /^\s*(?:,|und|and|和|、|sowie)\s*(?:\p{L}+\s+)?$/u.test(text.slice(prev.span[1], pl.span[0]).replace(/(奥地利|德国|日本|韩国|法国|意大利|英国|美国)$/, ''))) addGoal(pl);
+  }
+  return goal;
+}
+
 /** Cities named as destinations in the lead of an announcement (not the travellers' home, not titles' places). */
 function announcementDestinations(ctx: Ctx, participants: Person[], votes: Votes): Map<string, { span: Span; sentence: string }> {
   const { sentences, text, places } = ctx;
+  const goal = tripGoals(ctx);
   const home = new Set<string>();
+  const trav = traveller(ctx, participants);
+  const travOf = trav ? bestTitle(trav)?.of : null;
+  if (travOf) home.add(travOf);
   for (const p of participants) {
     if (principal(votes, p) !== 'guest') continue;
     const t = bestTitle(p);
-    if (t?.of) home.add(t.of);
+    // someone the travellers will meet at a goal of the trip is not a traveller
+    if (t?.of && !goal.has(t.of)) home.add(t.of);
   }
-  const persons = (pl: PlaceMatch) => participants.some((p) => p.titles.some((t) => t.ofSpan && t.ofSpan[0] === pl.span[0]));
+  const persons = (pl: PlaceMatch) => participants.some((p) => p.titles.some((t) => t.ofSpan && t.ofSpan[0] === pl.span[0]) && home.has(bestTitle(p)?.of ?? ''));
   const dests = new Map<string, { span: Span; sentence: string }>();
   for (const s of sentences) {
     if (!isLead(s) || s.isDateline || s.isHeadline) continue;
@@ -622,14 +672,6 @@ function announcementDestinations(ctx: Ctx, participants: Person[], votes: Votes
       if (persons(pl)) continue;
       if (!dests.has(pl.place.name)) dests.set(pl.place.name, { span: pl.span, sentence: s.text });
     }
-  }
-  // a place named as the goal of the trip ("reist nach Wuhan", "will travel to", "赴/访问") stays a destination even if
-  // someone there was mis-sided as a traveller
-  const goal = new Set<string>();
-  for (const pl of places) {
-    const s = sentenceOf(ctx, pl.span[0]);
-    if (!s || !isLead(s) || s.isHeadline) continue;
-    if (/(\bnach|\bto|赴|访问|前往|出访)\s*$/.test(text.slice(Math.max(s.start, pl.span[0] - 10), pl.span[0]))) goal.add(pl.place.name);
   }
   for (const h of home) if (!goal.has(h)) dests.delete(h);
   return dests;
@@ -670,6 +712,15 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     }
     for (const q of everyone) { const o = bestTitle(q)?.of; if (q !== p && o) foreign.delete(o); }
     if (foreign.size === 1) { of = [...foreign][0]!; ofConf = 0.45; }
+  }
+  // "In Kobe he will meet Mayor X", "Erste Station ist Kyoto, wo … Bürgermeister X": the goal of the trip named in the
+  // person's sentence is their city
+  if (!t.former && !of && localRole) {
+    const ts = sentenceOf(ctx, t.span[0]);
+    const goals = tripGoals(ctx);
+    const trOf = kind === 'visit_announcement' ? bestTitle(traveller(ctx, everyone) ?? p)?.of ?? ctx.dateline?.place.name : null;
+    const here = ts ? [...new Set(ctx.places.filter((pl) => pl.span[0] >= ts.start && pl.span[1] <= ts.end && goals.has(pl.span[0]) && pl.place.name !== trOf).map((pl) => pl.place.name))] : [];
+    if (here.length === 1 && traveller(ctx, everyone) !== p && principal(votes, p) !== 'host') { of = here[0]!; ofConf = 0.5; }
   }
   if (!t.former && !of && localRole) {
     // the press office's own officials go unnamed: the dateline city; a guest: a city of their sentence or the lead
@@ -771,6 +822,12 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (vote) { side = vote; sideConf = 0.6; }
+  if (kind === 'visit_announcement' && of && !t.former && gaz.lookup(of)?.kind !== 'country') {
+    // an announcement: the travellers come from home, everyone else named at a goal of the trip receives them
+    const tr = traveller(ctx, everyone);
+    const home = tr ? bestTitle(tr)?.of ?? ctx.dateline?.place.name : null;
+    if (home && principal(votes, tr!) !== 'host') side = of === home ? 'guest' : tripGoals(ctx).has(of) ? 'host' : side;
+  }
   if (kind === 'forum' && !location && of) {
     // an online forum: the organiser ("hosted by Gothenburg", the dateline city) hosts; other cities' people are guests
     const org = organiser(ctx) ?? ctx.dateline?.place.name ?? null;

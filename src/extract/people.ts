@@ -49,7 +49,7 @@ Internationale International Office Büro Amt Foreign Affairs Auswärtiges Gover
 Summit Forum Conference Konferenz Expo Messe University Universität Institute Institut Group Company Gruppe Sons Co Ltd Inc
 Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen`.split(/\s+/));
 
-const ZH_SURNAMES = new Set(('朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
+const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
 const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
@@ -480,7 +480,7 @@ function extractZh(ctx: PeopleContext): Person[] {
       if (sender) { country = sender.place.kind === 'country' ? sender.place.name : sender.place.country; of = country; ofKind = 'country'; ofSpan = sender.span; }
       const posted = inPrefix.find((p) => p.span[0] > ps + zhu);
       if (posted) postingSpanZh = posted.span;
-    } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
+    } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府|议会|市政厅|州议会)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
       // "会见了德国西门子公司董事长": drop the particle and a leading country; known organisations get their English name
       let o0 = ps;
       const lead = /^(了|的)/.exec(prefix);
@@ -524,7 +524,8 @@ function extractZh(ctx: PeopleContext): Person[] {
     chain.push(ev);
     // what follows the title?
     const after = text.slice(t.span[1], Math.min(s.end, t.span[1] + 24));
-    if (/^、/.test(after) || (titles[ti + 1] && titles[ti + 1]!.span[0] - t.span[1] <= 12 && !/[，。；：]/.test(text.slice(t.span[1], titles[ti + 1]!.span[0])) && !readZhName(text, t.span[1], s.end))) {
+    const gapToNext = titles[ti + 1] ? text.slice(t.span[1], titles[ti + 1]!.span[0]) : '';
+    if (/^、/.test(after) || (titles[ti + 1] && titles[ti + 1]!.span[0] - t.span[1] <= 12 && !/[，。；：]/.test(gapToNext) && !ZH_CUT_WORDS.some((w) => w.length > 1 && gapToNext.includes(w)) && !readZhName(text, t.span[1], s.end))) {
       continue; // more titles for the same person
     }
     const names: Span[] = [];
@@ -606,9 +607,21 @@ function countOcc(text: string, s: string): number {
 
 const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
 
+// characters of ZH_STOP that also occur in transliterated names (乌尔里希, 本杰明, 博格, 提姆): inside a name unless
+// they start a common word (希望, 本次, 博士, 提出)
+const ZH_TRANSLIT = new Set('希本博提考克'.split(''));
+const ZH_TRANSLIT_WORD = /^(希望|本次|本届|本市|本人|博士|提出|提到|提议|考察|克服)/;
+function translitChar(run: string, k: number): boolean {
+  return ZH_TRANSLIT.has(run[k]!) && !ZH_TRANSLIT_WORD.test(run.slice(k, k + 2));
+}
+
 /** Read a Chinese person name starting at pos; null when none. */
 export function readZhName(text: string, pos: number, limit: number): Span | null {
-  if (!isHan(text[pos]) || ZH_NOT_START.has(text[pos]!)) return null;
+  // 曾 is "once" and a surname (曾赞荣): a name unless a past-tense phrase follows
+  const zengName = text[pos] === '曾' && !/^曾(经|在|于|任|多次|两次|先后|到|来|访|是|与|率|赴|参与|担任)/.test(text.slice(pos, pos + 3));
+  // 多罗特娅·…, 本杰明·…: a transliterated given name may start with a character that otherwise ends a name
+  const dotted = /^[多本][\u4e00-\u9fff]{1,4}[·・]/.test(text.slice(pos, pos + 7));
+  if (!isHan(text[pos]) || (ZH_NOT_START.has(text[pos]!) && !zengName && !dotted)) return null;
   // 应邀 / 应…邀请: "at the invitation of", not the surname 应
   if (text[pos] === '应' && /^应(邀|约|[^，。；]{1,16}邀请)/.test(text.slice(pos, pos + 20))) return null;
   // transliterated names with "·"
@@ -624,7 +637,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
     // after the last dot, stop at a stop character
     const lastDot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('・'));
     let k = lastDot + 2;
-    while (k < run.length && !ZH_STOP.has(run[k]!)) k++;
+    while (k < run.length && (!ZH_STOP.has(run[k]!) || translitChar(run, k))) k++;
     return [pos, pos + Math.min(k, run.length)];
   }
   const two = run.slice(0, 2);
@@ -651,7 +664,8 @@ export function bestTitle(p: Person): TitleEvidence | null {
   if (!p.titles.length) return null;
   return [...p.titles].sort((a, b) => {
     if (a.former !== b.former) return a.former ? 1 : -1;
-    return ROLE_RANK[a.role] - ROLE_RANK[b.role];
+    // the same office named twice ("市长胡某" in the headline, "武汉市市长胡某" in the text): the one with a place wins
+    return ROLE_RANK[a.role] - ROLE_RANK[b.role] || (a.of ? 0 : 1) - (b.of ? 0 : 1);
   })[0]!;
 }
 
