@@ -26,6 +26,13 @@ const MISSION: Record<Lang, RegExp> = {
   zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
 };
 
+/** The town hall as a venue, with no city named: the publisher's own. */
+const CITY_HALL: Record<Lang, RegExp> = {
+  de: /(Rathaus|Rathauses|Ratssaal|Ratssaals|Kaisersaal|Festsaal|Goldene[ns]? Buch)/,
+  en: /(City Hall|Civic Hall|Town Hall|Guildhall|Mansion House|Civic Centre|City Chambers)/,
+  zh: /(市政厅)/,
+};
+
 /** Validate and normalise raw input; throws ExtractionInputError. Returns the text to analyse. */
 export function prepareText(input: unknown, limits: ExtractionLimits = DEFAULT_LIMITS): { text: string; html: boolean } {
   if (typeof input !== 'string') {
@@ -218,7 +225,8 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   }
 
   // ---------------------------------------------------------------- topics
-  const topicHits = findTopics(text, lang, sentences, (i) => !sentences[i]!.isDateline);
+  const titleSpans = findTitles(text, lang).map((x) => x.span);
+  const topicHits = findTopics(text, lang, sentences, (i) => !sentences[i]!.isDateline, titleSpans);
   const topics: Evidence<TopicCode>[] = [];
   for (const h of topicHits) {
     if (topics.some((t) => t.value === h.code)) continue;
@@ -492,6 +500,9 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   if (ctx.dateline && kind !== 'visit_announcement') {
     const s = sentences.find((x) => ctx.dateline!.span[0] >= x.start && ctx.dateline!.span[0] < x.end);
     if (s) add(ctx.dateline, 2, s);
+    // "at City Hall", "im Rathaus" with no city named: the publishing city's own town hall
+    const hall = sentences.find((x) => isLead(x) && !x.isHeadline && !x.isDateline && CITY_HALL[lang].test(x.text) && MEET[lang].test(x.text));
+    if (s && hall && !new RegExp(CITY_HALL[lang].source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u').test(hall.text)) add(ctx.dateline, 2, s);
   }
   const inRe: Record<Lang, RegExp> = {
     de: /(?:\bin|\bim|\bnach|\bzu)\s+(?:(?:der|dem|die|den)\s+)?(?:(?:\p{Lu}\p{L}+s\s+(?=Partnerstadt|Schwesterstadt|Freundschaftsstadt))?(?:Partnerstadt|Freundschaftsstadt|Hauptstadt|Landeshauptstadt|Stadt|Metropole|Hansestadt|chinesischen|deutschen|[\p{Ll}]+en)\s+){0,2}$/u,

@@ -19,6 +19,8 @@ export interface TitleEvidence {
   national: boolean;
   /** "Generalkonsul in München", "中国驻杜塞尔多夫总领事": where a diplomat is posted (not where the event is). */
   postingSpan?: Span | null;
+  /** The title as listed in the lexicon ("Premier", "Oberbürgermeister", "副省长"). */
+  surface?: string;
 }
 
 export interface Mention { span: Span; sentence: number; full: boolean }
@@ -47,7 +49,8 @@ Oberbürgermeister Oberbürgermeisterin Bürgermeister Bürgermeisterin Herr Fra
 Volksrepublik Republik Bundesrepublik Deutschland China Europa Europe Asia Asien Shanghai Beijing Peking Köln Cologne
 Internationale International Office Büro Amt Foreign Affairs Auswärtiges Government Regierung Municipal Committee Council
 Summit Forum Conference Konferenz Expo Messe University Universität Institute Institut Group Company Gruppe Sons Co Ltd Inc
-Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen`.split(/\s+/));
+Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen
+Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership`.split(/\s+/));
 
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
@@ -139,7 +142,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   let postingSpan: Span | null = null;
   // ---- before the title: place ("Pekings", "Beijing", "Hamburg's"), demonym ("chinesische", "US"), former
   const before = text.slice(Math.max(sentenceStart, t.span[0] - 60), t.span[0]);
-  let former = lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before);
+  let former = (lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before)) || !!t.def.former;
   const pre = placeEndingAt(places, t.span[0], 4);
   if (pre && /^[\s']*(s\s*)?$/.test(text.slice(pre.span[1], t.span[0])) || (pre && /^['’]s\s+$/.test(text.slice(pre.span[1], t.span[0])))) {
     if (pre.place.kind === 'country') { country = pre.place.name; }
@@ -350,17 +353,26 @@ function extractLatin(ctx: PeopleContext): Person[] {
     return p;
   };
   const orphanTitles: Array<{ ev: TitleEvidence; sent: number }> = [];
+  let pending: { ev: TitleEvidence; at: number } | null = null;
   for (const t of titles) {
     const si = sentenceAt(sentences, t.span[0]);
     const s = sentences[si]!;
     const parsed = parseLatinTitle(ctx, t, s.end, s.start);
     const target = parsed.nameAfter ?? parsed.nameBefore;
-    const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national, postingSpan: parsed.postingSpan };
-    if (!target) { orphanTitles.push({ ev, sent: si }); continue; }
+    const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national, postingSpan: parsed.postingSpan, surface: t.def.surface };
+    if (!target) {
+      // "The Lord Mayor of Leeds, Councillor Al Garthwaite": a title, a comma, then a second title with the name
+      const gap = /^\s*,\s*/.exec(text.slice(parsed.end, parsed.end + 4));
+      if (gap) { pending = { ev, at: parsed.end + gap[0].length }; continue; }
+      orphanTitles.push({ ev, sent: si });
+      continue;
+    }
     const name = text.slice(target[0], target[1]);
     const p = get(name);
     p.titles.push(ev);
     p.mentions.push({ span: target, sentence: si, full: true });
+    if (pending && pending.at === t.span[0] && parsed.nameAfter) p.titles.push(pending.ev);
+    pending = null;
     // "City leaders Sha Hailin and Zong Ming": a second name joined by and/und
     if (parsed.nameAfter) {
       const tail = /^\s*(?:,\s*|\s+)(?:and|und|sowie)\s+/.exec(text.slice(target[1], target[1] + 8));
@@ -370,7 +382,10 @@ function extractLatin(ctx: PeopleContext): Person[] {
         if (nm) {
           const off = nm[0].length - nm[1]!.length;
           const sp = cleanName(text, [s0 + off, s0 + nm[0].length], places, gaz);
-          if (sp) {
+          // "Vice Mayor A and B, director of …": B has a title of their own
+          const own = sp && /^\s*,\s*(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(sp[1], sp[1] + 8));
+          const ownTitle = !!own && findTitles(text.slice(sp![1] + own[0].length, Math.min(s.end, sp![1] + own[0].length + 40)), lang).some((x) => x.span[0] <= 20);
+          if (sp && !ownTitle) {
             const p2 = get(text.slice(sp[0], sp[1]));
             p2.titles.push({ ...ev });
             p2.mentions.push({ span: sp, sentence: si, full: true });
@@ -379,8 +394,22 @@ function extractLatin(ctx: PeopleContext): Person[] {
       }
     }
   }
+  // "Victorian Premier meets …" in the headline, "Premier Jacinta Allan" in the text: the headline's place qualifies the
+  // body's title
+  for (const { ev, sent } of orphanTitles) {
+    if (!sentences[sent]!.isHeadline || !ev.of || ev.former) continue;
+    if (/s$/i.test(text.slice(ev.span[0], ev.span[1])) && !/s$/i.test(ev.surface ?? '')) continue; // "mayors"
+    // only an affiliation ("Victorian Premier", "Mayor of Kobe"), not a whereabouts ("Oberbürgermeister in Nanjing")
+    if (!ev.ofSpan || !(ev.ofSpan[1] <= ev.span[0] || /^\s+(?:von|of|der|des)\s+(?:(?:der|dem|the)\s+)?$/i.test(text.slice(ev.span[1], ev.ofSpan[0])))) continue;
+    if ([...people.values()].some((p) => p.titles.some((x) => x.of === ev.of && x.surface === ev.surface))) continue;
+    const same = [...people.values()].filter((p) => p.titles.some((x) => x.surface === ev.surface && !x.of && !x.former));
+    if (same.length !== 1) continue;
+    const x = same[0]!.titles.find((y) => y.surface === ev.surface && !y.of)!;
+    Object.assign(x, { of: ev.of, ofKind: ev.ofKind, country: ev.country ?? x.country, role: ev.role, national: ev.national });
+  }
   // An orphan title in a sentence with exactly one untitled full name: "Jennifer May … becoming Canada's ambassador"
   for (const { ev, sent } of orphanTitles) {
+    if (sentences[sent]!.isHeadline) continue;
     const s = sentences[sent]!;
     const re = new RegExp(`(?<![\\p{L}])${HONORIFIC}?((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}\\s+${NAME_TOKEN})(?![\\p{L}])`, 'gu');
     let m; const cands: Span[] = [];
@@ -520,7 +549,7 @@ function extractZh(ctx: PeopleContext): Person[] {
     }
     // officers of a national friendship body (CPAFFC) act as officials
     if (role === 'other' && ZH_NATIONAL.test(prefix)) role = 'official';
-    const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || ofKind === 'country', postingSpan: postingSpanZh };
+    const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || ofKind === 'country', postingSpan: postingSpanZh, surface: t.def.surface };
     chain.push(ev);
     // what follows the title?
     const after = text.slice(t.span[1], Math.min(s.end, t.span[1] + 24));

@@ -12,7 +12,12 @@ export type TitleRole = RoleCode | 'mayor_de' | 'president' | 'premier_de' | 'ch
 export interface TitleDef { surface: string; role: TitleRole; national?: boolean; former?: boolean }
 
 // German: "(in)", "(innen)", "(s)", "(n)" inflections are added generically below.
-const DE: Array<[string, TitleRole, boolean?]> = [
+const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
+  // former office holders written as one word
+  ['Altoberbürgermeister', 'mayor', false, true], ['Alt-Oberbürgermeister', 'mayor', false, true], ['Altbürgermeister', 'mayor', false, true],
+  ['Alt-Bürgermeister', 'mayor', false, true], ['Altbundeskanzler', 'head_of_government', true, true], ['Altkanzler', 'head_of_government', true, true],
+  ['Altbundespräsident', 'head_of_state', true, true], ['Altministerpräsident', 'governor', false, true], ['Altlandrat', 'official', false, true],
+  ['Altstadtrat', 'legislator', false, true], ['Altstadträtin', 'legislator', false, true],
   ['Parteisekretär', 'party_secretary'], ['Parteichef', 'party_secretary'], ['KP-Chef', 'party_secretary'],
   ['Sekretär des Parteikomitees', 'party_secretary'], ['Parteikomitee-Sekretär', 'party_secretary'],
   ['stellvertretende Parteisekretär', 'official'], ['Vize-Parteisekretär', 'official'],
@@ -61,7 +66,7 @@ const DE: Array<[string, TitleRole, boolean?]> = [
   ['Professor', 'academic'], ['Vereinsvorsitzende', 'other'], ['Vorsitzende', 'chair'], ['Vorsitzender', 'chair'],
 ];
 
-const EN: Array<[string, TitleRole, boolean?]> = [
+const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Party Secretary', 'party_secretary'], ['Party chief', 'party_secretary'], ['Communist Party chief', 'party_secretary'],
   ['Party boss', 'party_secretary'], ['Party leader', 'party_secretary'], ['deputy Party secretary', 'official'],
   ['secretary', 'secretary'], ['deputy secretary', 'official'], ['Party committee secretary', 'party_secretary'],
@@ -98,7 +103,7 @@ const EN: Array<[string, TitleRole, boolean?]> = [
   ['dean', 'academic'], ['vice-chancellor', 'academic'], ['community leader', 'other'],
 ];
 
-const ZH: Array<[string, TitleRole, boolean?]> = [
+const ZH: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['市委书记', 'party_secretary'], ['省委书记', 'party_secretary'], ['区委书记', 'party_secretary'], ['县委书记', 'party_secretary'],
   ['党委书记', 'party_secretary'], ['自治区党委书记', 'party_secretary'], ['书记', 'party_secretary'],
   ['市委副书记', 'official'], ['省委副书记', 'official'], ['副书记', 'official'],
@@ -143,8 +148,8 @@ function build(lang: Lang): CompiledTitles {
   const src = lang === 'de' ? DE : lang === 'en' ? EN : ZH;
   const defs = new Map<string, TitleDef>();
   const parts: Array<{ pat: string; len: number }> = [];
-  for (const [surface, role, national] of src) {
-    defs.set(surface.toLowerCase(), { surface, role, national });
+  for (const [surface, role, national, former] of src) {
+    defs.set(surface.toLowerCase(), { surface, role, national, former });
     const pat = lang === 'de' ? deVariants(surface) : lang === 'en' ? esc(surface).replace(/ /g, '\\s+') + '(?:s)?' : esc(surface);
     parts.push({ pat: `(?<t${parts.length}>${pat})`, len: surface.length });
   }

@@ -114,7 +114,15 @@ function lex(lang: Lang): Array<[TopicCode, RegExp]> {
 const ZH_NOT_FIELD = /^(企业|公司|园|馆|中心|部|局|厅|委)/;
 const EN_NOT_FIELD = /^\s*(compan|firm|group|giant|conglomerate)/i;
 
-export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string; isHeadline?: boolean; bodyIndex?: number }>, eligible: (i: number) => boolean): TopicHit[] {
+// who travels is not what is discussed: "eine Delegation aus Wirtschaft und Wissenschaft", "a delegation of business
+// leaders", "trade mission", "经贸代表团"
+const COMPOSITION: Record<Lang, RegExp> = {
+  de: /((?:Wirtschafts|Unternehmer|Handels|Unternehmens)(?:delegation|reise)\w*|Delegation\s+(?:aus|von|mit)\s+(?:Vertreter(?:inne)?n\s+(?:aus|der|von)\s+)?(?:\p{L}+(?:,\s*|\s+(?:und|sowie)\s+)){0,4}\p{L}+)/gu,
+  en: /((?:business|trade|economic|investment|industry) (?:delegation|mission)s?|delegation of (?:\w+ ){0,3}(?:leaders|representatives|executives|people)|delegation (?:from|of) (?:\w+,? ){0,4}(?:and )?\w+ (?:leaders|representatives))/gi,
+  zh: /((?:经贸|商务|企业|工商)(?:代表团|考察团|访问团))/g,
+};
+
+export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string; isHeadline?: boolean; bodyIndex?: number }>, eligible: (i: number) => boolean, masked: Span[] = []): TopicHit[] {
   const hits: TopicHit[] = [];
   const L = lex(lang);
   sentences.forEach((s, si) => {
@@ -127,6 +135,11 @@ export function findTopics(text: string, lang: Lang, sentences: Array<{ start: n
       : lang === 'en' ? /(Chamber of Commerce|Chamber of Industry and Commerce|Import Expo|Economic Forum)/g : /(商会|总商会|商务部|贸促会)/g;
     let m0;
     while ((m0 = ORG.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);
+    const COMP = COMPOSITION[lang];
+    COMP.lastIndex = 0;
+    while ((m0 = COMP.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);
+    // job titles are not fields: "Wirtschaftsminister", "Minister for Trade", "文化局局长"
+    for (const [a, b] of masked) if (a < s.end && b > s.start) taken.push([a - s.start, b - s.start]);
     for (const [code, re] of L) {
       re.lastIndex = 0;
       let m;
