@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, personName, placeName } from './format.ts';
+import { countryName, formatDate, formatDateTime, personName, placeName } from './format.ts';
 import { localeFromBrowser } from './i18n.ts';
 
 describe('formatDate', () => {
@@ -7,6 +7,16 @@ describe('formatDate', () => {
     expect(formatDate('2024-09-09', 'de')).toBe('9. September 2024');
     expect(formatDate('2024-09-09', 'en')).toBe('9 September 2024');
     expect(formatDate('2024-09-09', 'zh')).toBe('2024年9月9日');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes an instant as day and time in the reader’s language and time zone', () => {
+    const at = '2024-09-09T06:05:00.000Z';
+    expect(formatDateTime(at, 'de', 'Europe/Berlin')).toBe('09.09.2024, 08:05');
+    expect(formatDateTime(at, 'en', 'Europe/Berlin')).toBe('9 Sept 2024, 08:05');
+    expect(formatDateTime(at, 'zh', 'Asia/Shanghai')).toBe('2024年9月9日 14:05');
+    expect(formatDateTime('not a date', 'en')).toBe('not a date');
   });
 });
 

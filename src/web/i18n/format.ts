@@ -19,6 +19,17 @@ export function formatDate(isoDate: string | null | undefined, locale: Locale): 
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/**
+ * An instant (audit entries, "last changed") as day and time in the reader's language and time zone:
+ * "2. Dez. 2026, 21:05" | "2 Dec 2026, 21:05" | "2026年12月2日 21:05". timeZone is for tests.
+ */
+export function formatDateTime(isoInstant: string | null | undefined, locale: Locale, timeZone?: string): string {
+  if (!isoInstant) return '';
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
 export function formatDateRange(start: string, end: string | null | undefined, locale: Locale): string {
   if (!end || end === start) return formatDate(start, locale);
   const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale, TOPIC_LABELS, type TopicCode } from '../../domain/taxonomy.ts';
-import { countryName, formatDate, formatDateRange, formatNumber, personName, type PersonNames, placeName, type PlaceNames } from './format.ts';
+import { countryName, formatDate, formatDateRange, formatDateTime, formatNumber, personName, type PersonNames, placeName, type PlaceNames } from './format.ts';
 
 /** The reader's language plus the formatters bound to it: what every page needs to show a record. */
 export function useLocaleFormat() {
@@ -11,6 +11,7 @@ export function useLocaleFormat() {
     locale,
     date: (iso: string | null | undefined) => formatDate(iso, locale),
     dateRange: (start: string, end: string | null | undefined) => formatDateRange(start, end, locale),
+    dateTime: (iso: string | null | undefined) => formatDateTime(iso, locale),
     number: (value: number) => formatNumber(value, locale),
     person: (person: PersonNames) => personName(person, locale),
     place: (place: PlaceNames | null | undefined) => placeName(place, locale),

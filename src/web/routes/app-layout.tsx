@@ -18,6 +18,8 @@ const NAVIGATION = [
   { to: '/health', key: 'followThrough.nav.health' },
   { to: '/ingest', key: 'ingest.nav.add', exact: true },
   { to: '/drafts', key: 'ingest.nav.queue' },
+  // Shown to those who may read it: everyone in local mode, platform administrators with accounts.
+  { to: '/audit', key: 'audit.title', adminOnly: true },
   { to: '/engagements/new', key: 'nav.newEngagement', exact: true },
   { to: '/partnerships/new', key: 'nav.newPartnership', exact: true },
 ] as const;
@@ -74,6 +76,8 @@ export function AppLayout() {
   const { t } = useLocaleFormat();
   const [navOpen, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const session = useSession();
+  const readsAudit = session.data?.mode === 'local' || session.data?.user?.isAdmin === true;
   useSignInGuard();
   // On a phone the menu covers the page; close it once the reader has chosen where to go.
   useEffect(close, [pathname, close]);
@@ -111,7 +115,7 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <ScrollArea>
           <nav aria-label={t('nav.label')}>
-            {NAVIGATION.map((item) => (
+            {NAVIGATION.filter((item) => !('adminOnly' in item) || readsAudit).map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}

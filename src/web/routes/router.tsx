@@ -1,5 +1,6 @@
 // Every page of the app and its URL. Pages live in their feature folders.
 import { createBrowserRouter } from 'react-router';
+import { AuditPage } from '../features/audit/audit-page.tsx';
 import { EngagementEditPage, EngagementNewPage } from '../features/engagements/engagement-form-page.tsx';
 import { EngagementPage } from '../features/engagements/engagement-page.tsx';
 import { EngagementsListPage } from '../features/engagements/engagements-list-page.tsx';
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
       { path: '/agreements/new', element: <AgreementNewPage /> },
       { path: '/agreements/:id', element: <AgreementPage /> },
       { path: '/agreements/:id/edit', element: <AgreementEditPage /> },
+      { path: '/audit', element: <AuditPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
