@@ -138,8 +138,8 @@ export const CANCELLED: ByLang = {
 };
 /** Attendance sentences: people named here attended beside the principals ("Also present were …", "参加会见"). */
 export const ATTEND: ByLang = {
-  de: /(nahm(en)? .{0,60}teil|waren .{0,40}dabei|Mit dabei|ebenfalls (anwesend|dabei)|auch anwesend)/i,
-  en: /\b(also (present|attended|attending)|also present|were also present|attended the (meeting|talks)|joined the (meeting|talks))\b/i,
+  de: /(nahm(en)? .{0,60}teil|waren .{0,40}dabei|Mit dabei|ebenfalls (anwesend|dabei)|auch anwesend|Gäste\b.{0,60}\bdarunter|unter den Gästen|zu den Gästen)/i,
+  en: /\b(also (present|attended|attending)|also present|were also present|attended the (meeting|talks|ceremony)|joined the (meeting|talks|call)|among (the )?(guests|those present|attendees)|guests included)\b/i,
   zh: /(参加会见|参加会谈|陪同会见|出席会见|参加活动)/,
 };
 /** An exchange of letters or messages (no engagement in person or by video). */

@@ -433,6 +433,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       }
     });
     scan(GUEST_SUBJ[lang], (pos, end) => {
+      // "与来访的日本爱知县知事…会谈": the visitor comes after 来访的
+      if (lang === 'zh' && text[end] === '的') { add(guest, after(end), w); add(host, before(pos), w * 0.5); return; }
       const subj = before(pos);
       add(guest, subj, w);
       if (lang === 'de' && subj && /^(besuchte|besucht)/.test(text.slice(pos, end))) for (const q of others(subj)) add(host, q, w * 0.7);
@@ -444,7 +446,7 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     // zh "市外办主任张明参加会见": attendees named without a place are the receiving side's officials
     if (lang === 'zh' && ATTEND.zh.test(s.text)) for (const q of new Set(ms.map((x) => x.p))) add(host, q, w * 0.5);
     // "…Delegation begleitet, darunter Vizebürgermeister X", "a delegation including X", "代表团成员包括X": members are guests
-    scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(Delegation|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch)\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included)\b/i, (_pos, end) => {
+    scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(Delegation|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch|gehör(?:t|en|te|ten))\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included|included)\b/i, (_pos, end) => {
       for (const q of new Set(ms.filter((x) => x.m.span[0] >= end).map((x) => x.p))) { add(guest, q, w); attached.add(q); }
     });
     scan(ACCOMPANY[lang], (pos, end) => {
@@ -724,6 +726,20 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     for (const q of everyone) { const o = bestTitle(q)?.of; if (q !== p && o) foreign.delete(o); }
     if (foreign.size === 1) { of = [...foreign][0]!; ofConf = 0.45; }
   }
+  // "aus Wuhan war der Leiter des Außenamtes, X, zugeschaltet", "Von Duisburger Seite nahm Beigeordneter X teil",
+  // "from Leeds, councillor X": the origin named in the title's clause
+  if (!t.former && !of && localRole) {
+    const ts = sentenceOf(ctx, t.span[0]);
+    if (ts) {
+      const head = ctx.text.slice(ts.start, t.span[0]);
+      const c0 = ts.start + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), -1) + 1;
+      const orig = ctx.places.filter((pl) => pl.span[0] >= c0 && pl.span[1] <= t.span[0] && pl.place.kind !== 'country' &&
+        (/(?:\b(?:aus|from|von)\s+(?:der\s+|dem\s+|the\s+)?|来自)$/i.test(ctx.text.slice(Math.max(ts.start, pl.span[0] - 12), pl.span[0])) ||
+          (pl.form === 'adj' && /^\s+Seite/.test(ctx.text.slice(pl.span[1], pl.span[1] + 8))) || /^\s+side\b/.test(ctx.text.slice(pl.span[1], pl.span[1] + 8))));
+      const clause = ctx.text.slice(c0, t.span[0]);
+      if (orig.length === 1 && principal(votes, p) !== 'host' && !/(Delegation|Gäste|Gruppe|Besucher|delegation|guests|group|visitors|代表团)/.test(clause)) { of = orig[0]!.place.name; ofSpan = orig[0]!.span; ofConf = 0.55; }
+    }
+  }
   // "In Kobe he will meet Mayor X", "Erste Station ist Kyoto, wo … Bürgermeister X": the goal of the trip named in the
   // person's sentence is their city
   if (!t.former && !of && localRole) {
@@ -759,7 +775,10 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       const descr = /^\s+(?:der|des|of the)\s+(?:\p{L}+-)?(\p{Ll}*?)(chinesisch|japanisch|koreanisch|deutsch|französisch|britisch|amerikanisch|Chinese|Japanese|Korean|German|French|British|American)/iu.exec(ctx.text.slice(t.span[1], t.span[1] + 60));
       const descrCountry = descr ? gaz.demonym(descr[2]!) ?? gaz.demonym(descr[2]!.charAt(0).toUpperCase() + descr[2]!.slice(1)) : undefined;
       const fits = (pl: PlaceMatch) => !descrCountry || pl.place.country === descrCountry;
-      let other = delegationOrigin(ctx) ?? ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && !hostish(pl) && fits(pl));
+      // "Zur Kieler Delegation gehört auch Ratsherr X", "a member of the Leeds delegation": the delegation named in the sentence
+      const ownDel = ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && !hostish(pl) &&
+        /^\s*(?:Delegation|delegation|Gruppe|代表团|访问团)/.test(ctx.text.slice(pl.span[1], pl.span[1] + 12)));
+      let other = ownDel ?? delegationOrigin(ctx) ?? ctx.places.find((pl) => pl.span[0] >= s.start && pl.span[1] <= s.end && pl.place.kind !== 'country' && !hostish(pl) && fits(pl));
       if (!other) {
         // the other city of the lead: most mentioned non-location city in the headline and lead
         const count = new Map<string, { n: number; pm: PlaceMatch }>();
@@ -777,6 +796,13 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       if (other) { of = other.place.name; ofSpan = other.span; ofConf = 0.45; }
     } else if (location) { of = location; ofConf = 0.55; }
   }
+  // zh reports name their own city's officials without the city ("副市长季晶参加会见"): the city of the report's Chinese
+  // principal
+  if (!t.former && !of && localRole && lang === 'zh' && principal(votes, p) !== 'guest') {
+    const lead = everyone.filter((q) => q !== p).map((q) => ({ t: bestTitle(q), pos: q.mentions[0]?.span[0] ?? Infinity }))
+      .filter((x) => x.t?.of && x.t.ofKind === 'place' && gaz.lookup(x.t.of)?.country === 'China').sort((a, b) => a.pos - b.pos)[0];
+    if (lead) { of = lead.t!.of; ofConf = 0.45; }
+  }
   // German "Bürgermeister(in)" under an Oberbürgermeister of the same city → deputy
   if (t.rawRole === 'mayor_de' && !t.former && of) {
     const place = gaz.lookup(of);
@@ -792,7 +818,9 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   }
   // a governor represents a region: "Osaka Governor" → Osaka Prefecture; a Land's Ministerpräsident seen only
   // through the dateline (Düsseldorf) → the region that city is the seat of
-  if ((role === 'governor' || (role === 'minister' && !t.national)) && of) {
+  // provincial and Land offices ("副省长", "vice governor", "Landtagspräsidentin", "Europaminister") represent the region
+  const provincial = /(省|州长|州议会|governor|Gouverneur|Landtag|Landes|Provinz|Province|Prefectur|Präfektur)/i.test(t.surface ?? '');
+  if ((role === 'governor' || (role === 'minister' && !t.national) || provincial) && of) {
     const place = gaz.lookup(of);
     if (place && place.kind === 'city') {
       let found = false;

@@ -97,6 +97,9 @@ function placeStartingAt(places: PlaceMatch[], start: number, slack = 0): PlaceM
   return undefined;
 }
 
+/** A body named without its place ("des Ständigen Ausschusses", "of the Standing Committee", "der Stadt"): the
+ *  person's place comes from the context, not from the phrase. */
+const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
 const FORMER_DE = /(früher|ehemalig|damalig|einstig|vormalig|Alt-|Ex-)\w*\s*$/i;
 const FORMER_EN = /\b(former|ex-|then|one-time|retired|late)\s*$/i;
 const FORMER_DE_AFTER = /^\s*(a\.\s?D\.|außer Dienst)/;
@@ -126,6 +129,7 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
       if (/(People's Congress|Volkskongress|Standing Committee|Ständigen Ausschuss)/i.test(orgText)) return 'legislator';
       if (/(CPPCC|Political Consultative|Konsultativkonferenz)/i.test(orgText)) return 'official';
       if (/(Universit|Institut|Academy|Akademie)/i.test(orgText)) return 'academic';
+      if (/(Business|Chamber|Commerce|Entrepreneur|Industry|Unternehmer|Wirtschaft|Handel|Kammer|商会)/i.test(orgText)) return 'business';
       if (/(Verein|Club|Klub|association|community|Association|Gemeinde|联谊|联盟)/i.test(orgText)) return 'other';
       return orgText ? 'business' : 'other';
     default: return raw as RoleCode;
@@ -221,6 +225,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           const toks = org.split(/\s+/);
           const portfolio = toks.length >= 3 ? toks.slice(0, -2).join(' ') : toks.length === 1 ? org : '';
           if (portfolio) end = p1 + text.slice(p1).indexOf(portfolio) + portfolio.length;
+        } else if (GENERIC_BODY.test(org)) {
+          orgText = org; end = p1 + org.length;
         } else if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
           of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
@@ -267,7 +273,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           else if (pl) { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
           else {
             const org = phrase.replace(/^\s+(?:des|der|von|vom)\s+/, '').replace(/,\s+$/, '').trim();
-            if (/[\p{Lu}]/u.test(org)) { of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [s0 - 2 - org.length, s0 - 2]; orgText = org; }
+            if (GENERIC_BODY.test(org)) orgText = org;
+            else if (/[\p{Lu}]/u.test(org)) { of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [s0 - 2 - org.length, s0 - 2]; orgText = org; }
           }
         }
         end = s0;
@@ -291,6 +298,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   let role = resolveRole(t.def.role, ofKind, of, orgText, lang);
+  // "the council's chief executive", "chief executive of the City Council": a council's officer is an official
+  if ((role === 'business' || t.def.role === 'chair') && (/(council|city|county|borough|municipal|government|city hall)['’]s\s+$/i.test(before) || /(Council|City Hall|Municipal|Government|Stadtverwaltung|Stadt\b)/.test(orgText))) role = 'official';
   // the head of a university or institute is an academic, of a company a business person
   if (role === 'official' && /(director|head|Direktor|Leiter)/i.test(t.surface)) {
     if (/(Institut|Universit|Academy|Akademie|College|Hochschule|Studies)/.test(orgText)) role = 'academic';
