@@ -168,7 +168,17 @@ function build(lang: Lang): CompiledTitles {
 
 export interface TitleMatch { span: [number, number]; surface: string; def: TitleDef }
 
+// the engine asks for the titles of a whole document more than once (people, topics): remember the last answer
+let lastText: string | null = null, lastLang: Lang | null = null, lastOut: TitleMatch[] = [];
+
 export function findTitles(text: string, lang: Lang): TitleMatch[] {
+  if (text.length > 200 && text === lastText && lang === lastLang) return lastOut;
+  const out = findTitlesUncached(text, lang);
+  if (text.length > 200) { lastText = text; lastLang = lang; lastOut = out; }
+  return out;
+}
+
+function findTitlesUncached(text: string, lang: Lang): TitleMatch[] {
   let c = compiled.get(lang);
   if (!c) { c = build(lang); compiled.set(lang, c); }
   const surfaces = (c.re as RegExp & { surfaces: string[] }).surfaces;
