@@ -198,6 +198,7 @@ export class Gazetteer {
       provByCode.set(pr.code, p);
       this.addSurface(pr.name, p);
       this.addSurface(short, p);
+      if (p.kind === 'region') { this.addSurface(`${p.name} Province`, p); this.addSurface(`Provinz ${p.name}`, p); }
       if (!ex) this.addSurface(p.name, p);
     }
     for (const c of cities) {
@@ -243,6 +244,10 @@ export class Gazetteer {
       if (n < 3 && !(germanOrChinese && n >= 1)) continue;
       const name = raw.replace(/\s*\([^)]*\)\s*$/, '').trim();
       if (!name) continue;
+      // "Guangdong Province", "Hubei Province": a province already known without the word is that region
+      const prov = /^(.+) (Province|Provinz)$/.exec(name);
+      const base = prov ? this.byName.get(prov[1]!) : undefined;
+      if (base && base.kind === 'region') { this.addSurface(name, base); continue; }
       const existing = this.byName.get(name);
       const p = existing ?? this.place(name, 'city', country || null, Math.min(n, 99));
       this.addSurface(name, p);

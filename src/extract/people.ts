@@ -298,6 +298,16 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   let role = resolveRole(t.def.role, ofKind, of, orgText, lang);
+  // "Vizepräsidentin des Volkskongresses", "vice chairman of the Standing Committee of … People's Congress"
+  if (role === 'official' && /(Volkskongress|People's Congress|Parlament|Parliament|Bürgerschaft|Landtag|Abgeordnetenhaus|Assembly|Senat\b)/i.test(orgText || (/^\s+(?:des|der|of the|of)\s+[^,.;]{0,50}$/.exec(text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0] ?? '') ? text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0]! : ''))) role = 'legislator';
+  // a national body named with the country's adjective: "des Chinesischen Volkskongresses", "of the German Bundestag",
+  // "des Nationalen Volkskongresses", "National People's Congress"
+  if (ofKind === 'org' && of) {
+    const w0 = of.split(/\s+/)[0]!;
+    const c = gaz.demonym(w0) ?? gaz.demonym(w0.toLowerCase());
+    if (c && /(Volkskongress|Congress|Parlament|Parliament|Bundestag|Bundesrat|Regierung|Government|Ministeri|Ministry|Botschaft|Embassy|Senat|Assembly|Außenamt|Foreign Office)/i.test(of)) { country = c; of = c; ofKind = 'country'; }
+    else if (/^(?:des\s+)?(Nationalen Volkskongress|National People's Congress|NPC|CPPCC National Committee|Staatsrat(?:es)?|State Council)/.test(of)) { country = 'China'; of = 'China'; ofKind = 'country'; }
+  }
   // "the council's chief executive", "chief executive of the City Council": a council's officer is an official
   if ((role === 'business' || t.def.role === 'chair') && (/(council|city|county|borough|municipal|government|city hall)['’]s\s+$/i.test(before) || /(Council|City Hall|Municipal|Government|Stadtverwaltung|Stadt\b)/.test(orgText))) role = 'official';
   // the head of a university or institute is an academic, of a company a business person
@@ -550,9 +560,9 @@ function extractZh(ctx: PeopleContext): Person[] {
     if (rawRole === 'chair') role = /(人大)/.test(prefix) ? 'legislator' : /(政协)/.test(prefix) ? 'official' : /(国家)/.test(prefix) ? 'head_of_state' : /(自治区|政府)/.test(prefix) ? 'governor' : ofKind === 'org' ? 'business' : 'official';
     else if (rawRole === 'president' || rawRole === 'mayor_de' || rawRole === 'premier_de' || rawRole === 'secretary') role = 'official';
     else role = rawRole;
-    if (role === 'legislator' && /全国人大/.test(prefix)) { of = 'China'; ofKind = 'country'; }
+    if (role === 'legislator' && /全国人大/.test(prefix + t.def.surface)) { of = 'China'; ofKind = 'country'; }
     // a national body of another country: "德国联邦议院议员", "法国国民议会议员", "日本外务省"
-    if (!of && /(联邦议院|国民议会|国会|议会|联邦政府|外交部|外务省|内阁)$/.test(prefix)) {
+    if (!of && /(联邦议院|国民议会|国会|议会|联邦政府|外交部|外务省|内阁|联邦\S{0,8}部|\S{1,6}部)$/.test(prefix) && !/(市|省|州|区)\S{0,8}部$/.test(prefix)) {
       const c = inPrefix.find((x) => x.place.kind === 'country');
       if (c) { of = c.place.name; ofKind = 'country'; ofSpan = c.span; country = c.place.name; }
     }
