@@ -7,6 +7,17 @@ import {
 
 export type LocalizedText = { de?: string; en?: string; zh?: string };
 
+// Who may see a record (issue 5); child rows (clauses, milestones, participants) follow their parent.
+export { VISIBILITIES, type Visibility } from '../domain/common.ts';
+import type { Visibility } from '../domain/common.ts';
+
+// Referenced lazily: workspaces are declared with the accounts tables at the end of this file.
+const access = {
+  ownerWorkspaceId: integer('owner_workspace_id').references((): AnyPgColumn => workspaces.id, { onDelete: 'set null' }),
+  visibility: text('visibility').$type<Visibility>().notNull().default('shared'),
+};
+const visibilityCheck = (table: string, column: AnyPgColumn) => check(`${table}_visibility_ck`, sql`${column} in ('private','shared','public')`);
+
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -44,10 +55,12 @@ export const partnerships = pgTable('partnerships', {
   objectives: jsonb('objectives').$type<LocalizedText>().notNull().default({}),
   notes: jsonb('notes').$type<LocalizedText>().notNull().default({}),
   origin: text('origin').notNull().default('user'),
+  ...access,
   ...timestamps,
 }, (t) => [
   uniqueIndex('partnerships_pair_uq').on(t.placeAId, t.placeBId),
   index('partnerships_place_b_idx').on(t.placeBId),
+  visibilityCheck('partnerships', t.visibility),
   check('partnerships_order_ck', sql`${t.placeAId} < ${t.placeBId}`),
   check('partnerships_kind_ck', sql`${t.kind} in ('partnership','friendship','contact','project_partnership')`),
   check('partnerships_status_ck', sql`${t.status} in ('active','dormant','suspended','ended')`),
@@ -99,10 +112,15 @@ export const engagements = pgTable('engagements', {
   partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
   summary: jsonb('summary').$type<LocalizedText>().notNull().default({}),
   agreementSigned: boolean('agreement_signed').notNull().default(false),
+  ...access,
+  // The organisation whose own activity this is (its contributors may edit it).
+  organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
   ...timestamps,
 }, (t) => [
   index('engagements_date_idx').on(t.date),
   index('engagements_partnership_idx').on(t.partnershipId),
+  visibilityCheck('engagements', t.visibility),
+  index('engagements_organisation_idx').on(t.organisationId),
   check('engagements_dates_ck', sql`${t.endDate} is null or ${t.endDate} >= ${t.date}`),
 ]);
 
@@ -208,6 +226,8 @@ export const drafts = pgTable('drafts', {
   publishedOn: date('published_on'),
   extraction: jsonb('extraction'),
   engagementId: integer('engagement_id').references(() => engagements.id, { onDelete: 'set null' }),
+  // Drafts are internal to the office that made them (or, without one, to every office).
+  ownerWorkspaceId: integer('owner_workspace_id').references((): AnyPgColumn => workspaces.id, { onDelete: 'set null' }),
   ...timestamps,
 }, (t) => [
   uniqueIndex('drafts_feed_item_uq').on(t.feedId, t.itemKey),
@@ -233,10 +253,12 @@ export const agreements = pgTable('agreements', {
   validTo: date('valid_to'),
   renewalOn: date('renewal_on'),
   summary: jsonb('summary').$type<LocalizedText>().notNull().default({}),
+  ...access,
   ...timestamps,
 }, (t) => [
   index('agreements_partnership_idx').on(t.partnershipId),
   index('agreements_renewal_idx').on(t.renewalOn),
+  visibilityCheck('agreements', t.visibility),
   check('agreements_kind_ck', sql`${t.kind} in ('mou','treaty','action_plan','letter_of_intent')`),
   check('agreements_validity_ck', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
 ]);
@@ -278,12 +300,14 @@ export const commitments = pgTable('commitments', {
   status: text('status').notNull().default('proposed'),
   // Last change of substance (status, due date, text); "stalled" counts from here.
   lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+  ...access,
   ...timestamps,
 }, (t) => [
   index('commitments_partnership_idx').on(t.partnershipId),
   index('commitments_statement_idx').on(t.statementId),
   index('commitments_clause_idx').on(t.clauseId),
   index('commitments_due_idx').on(t.dueOn),
+  visibilityCheck('commitments', t.visibility),
   check('commitments_status_ck', sql`${t.status} in ('proposed','agreed','in_progress','done','dropped')`),
   check('commitments_origin_ck', sql`${t.statementId} is null or ${t.clauseId} is null`),
   check('commitments_owner_a_ck', sql`${t.ownerAOrganisationId} is null or ${t.ownerAPersonId} is null`),
@@ -307,10 +331,12 @@ export const projects = pgTable('projects', {
   startOn: date('start_on'),
   endOn: date('end_on'),
   lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+  ...access,
   ...timestamps,
 }, (t) => [
   index('projects_partnership_idx').on(t.partnershipId),
   index('projects_parent_idx').on(t.parentId),
+  visibilityCheck('projects', t.visibility),
   check('projects_status_ck', sql`${t.status} in ('proposed','planned','in_progress','on_hold','completed','cancelled')`),
   check('projects_progress_ck', sql`${t.progress} between 0 and 100`),
   check('projects_weight_ck', sql`${t.weight} > 0`),
@@ -430,3 +456,13 @@ export const passwordResets = pgTable('password_resets', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('password_resets_token_uq').on(t.tokenHash)]);
+
+/** Each city office's own notes on a partnership: the partner city's office never reads them. */
+export const partnershipNotes = pgTable('partnership_notes', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  partnershipId: integer('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  body: jsonb('body').$type<LocalizedText>().notNull().default({}),
+  updatedBy: text('updated_by').notNull(),
+  ...timestamps,
+}, (t) => [uniqueIndex('partnership_notes_uq').on(t.partnershipId, t.workspaceId)]);

@@ -31,3 +31,22 @@ export const problem = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   details: z.unknown().optional(),
 });
+
+/**
+ * Who may see a record: `private` to the office that owns it, `shared` with the offices of its
+ * cities (both sides of a partnership), `public` to everybody (portal, open data).
+ */
+export const VISIBILITIES = ['private', 'shared', 'public'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const visibilityInput = z.enum(VISIBILITIES).describe('private: your office only; shared: the offices of its cities; public: the portal and open data');
+
+/** A create or patch input as a service receives it: the route adds the owner office it decided on. */
+export type Owned<T> = T & { ownerWorkspaceId?: number | null };
+
+/** Sent with every single record: who sees it, who owns it, and what the reader may do with it. */
+export const recordAccess = z.object({
+  visibility: z.enum(VISIBILITIES),
+  ownerWorkspaceId: z.number().int().nullable(),
+  actions: z.object({ update: z.boolean(), delete: z.boolean(), changeVisibility: z.boolean() }),
+});
+export type RecordAccess = z.infer<typeof recordAccess>;

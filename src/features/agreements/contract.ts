@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, pageQuery } from '../../domain/common.ts';
+import { id, isoDate, pageQuery, recordAccess, visibilityInput } from '../../domain/common.ts';
 import { localizedText } from '../../domain/localized.ts';
 import { TOPIC_CODES } from '../../domain/taxonomy.ts';
 import { placeSummary } from '../places/contract.ts';
@@ -39,6 +39,7 @@ export const agreement = z.object({
   clauses: z.array(clause),
   createdAt: z.string(),
   updatedAt: z.string(),
+  access: recordAccess.optional(),
 });
 export type Agreement = z.infer<typeof agreement>;
 
@@ -79,6 +80,7 @@ const fields = {
   summary: localizedText().default({}),
   parties: z.array(partyInput).max(20).default([]),
   clauses: z.array(clauseInput).max(500).default([]),
+  visibility: visibilityInput.default('shared'),
 };
 
 export const agreementInput = z
@@ -103,6 +105,7 @@ export const agreementPatch = z
     summary: localizedText().optional(),
     parties: z.array(partyInput).max(20).optional(),
     clauses: z.array(clauseInput).max(500).optional(),
+    visibility: visibilityInput.optional(),
   })
   .strict()
   .refine(validityInOrder, { message: 'validTo must not be before validFrom', path: ['validTo'] })

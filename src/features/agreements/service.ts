@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
+import type { Owned } from '../../domain/common.ts';
 import type { Db } from '../../db/client.ts';
 import {
   agreementClauses, agreementParties, agreements, commitments, engagements, organisations, partnerships, places, sources,
@@ -52,10 +53,11 @@ export async function loadAgreements(db: Db, ids: number[]): Promise<Agreement[]
   return ids.map((id) => byId.get(id)).filter((a): a is Agreement => a !== undefined);
 }
 
-export async function listAgreements(db: Db, query: AgreementListQuery) {
+export async function listAgreements(db: Db, query: AgreementListQuery, scope?: SQL) {
   const filters: SQL[] = [];
   if (query.partnership) filters.push(eq(agreements.partnershipId, query.partnership));
   if (query.kind) filters.push(eq(agreements.kind, query.kind));
+  if (scope) filters.push(scope);
   const where = filters.length ? and(...filters) : undefined;
   const idRows = await db.select({ id: agreements.id }).from(agreements).where(where)
     .orderBy(desc(agreements.signedOn), desc(agreements.id)).limit(query.limit).offset(query.offset);
@@ -116,7 +118,7 @@ async function resolveSource(tx: Db, source: AgreementInput['source']): Promise<
   return 'sourceId' in source ? source.sourceId : insertSource(tx, source);
 }
 
-export async function createAgreement({ db, actor, input }: { db: Db; actor: Actor; input: AgreementInput }): Promise<Agreement> {
+export async function createAgreement({ db, actor, input }: { db: Db; actor: Actor; input: Owned<AgreementInput> }): Promise<Agreement> {
   return db.transaction(async (tx) => {
     await assertReferences(tx, input);
     const { parties, clauses, source, ...fields } = input;
@@ -133,7 +135,7 @@ export async function createAgreement({ db, actor, input }: { db: Db; actor: Act
   });
 }
 
-export async function updateAgreement({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: AgreementPatch }): Promise<Agreement> {
+export async function updateAgreement({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: Owned<AgreementPatch> }): Promise<Agreement> {
   return db.transaction(async (tx) => {
     const before = await getAgreement(tx, id);
     const validFrom = patch.validFrom === undefined ? before.validFrom : patch.validFrom;

@@ -89,7 +89,9 @@ export async function describeUser(db: Db, user: typeof users.$inferSelect): Pro
 export function actorOf(user: SessionUser): Actor {
   return {
     id: user.email, kind: 'user', userId: user.id, isAdmin: user.isAdmin,
-    workspaces: Object.fromEntries(user.workspaces.map((w) => [w.id, w.role])), organisations: user.organisations,
+    workspaces: Object.fromEntries(user.workspaces.map((w) => [w.id, w.role])),
+    workspacePlaces: Object.fromEntries(user.workspaces.map((w) => [w.id, w.placeId])),
+    organisations: user.organisations,
   };
 }
 

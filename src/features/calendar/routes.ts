@@ -9,6 +9,8 @@ import type { Db } from '../../db/client.ts';
 import { getPartnership } from '../partnerships/service.ts';
 import { renderCalendar } from './ical.ts';
 import { calendarEvents } from './service.ts';
+import { readScope } from '../access/scope.ts';
+import { authorizeAction } from '../access/guard.ts';
 
 const calendarQuery = z.object({
   partnership: id.optional(),
@@ -31,10 +33,12 @@ export function calendarRoutes(app: FastifyInstance, db: Db) {
     if (daysBetween(from, to) > 3660) throw new AppError('validation_failed', 'the window may span at most ten years', { path: 'to' });
     let name = 'citybridge';
     if (partnership) {
+      await authorizeAction(db, request.actor, 'partnership', partnership, 'read');
       const p = await getPartnership(db, partnership);
       name = `citybridge: ${p.placeA.name} – ${p.placeB.name}`;
     }
-    const events = await calendarEvents(db, { partnership, from, to, locale: lang });
+    const scopes = Object.fromEntries((['engagement', 'commitment', 'agreement', 'partnership'] as const).map((kind) => [kind, readScope(request.actor, kind)]));
+    const events = await calendarEvents(db, { partnership, from, to, locale: lang }, scopes);
     return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="citybridge.ics"').send(renderCalendar(events, { name }));
   });
 }

@@ -26,13 +26,17 @@ const WORDS = {
 
 export interface CalendarQuery { partnership?: number; from: string; to: string; locale: Locale }
 
-export async function calendarEvents(db: Db, query: CalendarQuery): Promise<CalendarEvent[]> {
+/** What the reader may see of each kind (src/features/access/scope.ts); undefined: everything. */
+export type CalendarScopes = Partial<Record<'engagement' | 'commitment' | 'agreement' | 'partnership', SQL>>;
+
+export async function calendarEvents(db: Db, query: CalendarQuery, scopes: CalendarScopes = {}): Promise<CalendarEvent[]> {
   const { from, to, locale } = query;
   const placeName = (p: { name: string; names: Record<string, string> }) => localize(p.names, locale) || p.name;
   const events: CalendarEvent[] = [];
 
   const engagementFilters: SQL[] = [gte(sql`coalesce(${engagements.endDate}, ${engagements.date})`, from), lte(engagements.date, to)];
   if (query.partnership) engagementFilters.push(eq(engagements.partnershipId, query.partnership));
+  if (scopes.engagement) engagementFilters.push(scopes.engagement);
   const engagementRows = await db.select({ engagement: engagements, location: locationPlace }).from(engagements)
     .leftJoin(locationPlace, eq(locationPlace.id, engagements.locationPlaceId)).where(and(...engagementFilters));
   for (const { engagement: e, location } of engagementRows) {
@@ -45,6 +49,7 @@ export async function calendarEvents(db: Db, query: CalendarQuery): Promise<Cale
 
   const commitmentFilters: SQL[] = [inArray(commitments.status, [...OPEN_COMMITMENT_STATUSES]), gte(commitments.dueOn, from), lte(commitments.dueOn, to)];
   if (query.partnership) commitmentFilters.push(eq(commitments.partnershipId, query.partnership));
+  if (scopes.commitment) commitmentFilters.push(scopes.commitment);
   for (const c of await db.select().from(commitments).where(and(...commitmentFilters))) {
     events.push({
       uid: `commitment-${c.id}-due@citybridge`, start: c.dueOn!, summary: `${WORDS.due[locale]}: ${localize(c.text, locale)}`.slice(0, 500),
@@ -54,6 +59,7 @@ export async function calendarEvents(db: Db, query: CalendarQuery): Promise<Cale
 
   const agreementFilters: SQL[] = [gte(agreements.renewalOn, from), lte(agreements.renewalOn, to)];
   if (query.partnership) agreementFilters.push(eq(agreements.partnershipId, query.partnership));
+  if (scopes.agreement) agreementFilters.push(scopes.agreement);
   for (const a of await db.select().from(agreements).where(and(...agreementFilters))) {
     events.push({
       uid: `agreement-${a.id}-renewal-${a.renewalOn}@citybridge`, start: a.renewalOn!, summary: `${WORDS.renewal[locale]}: ${localize(a.title, locale)}`,
@@ -67,6 +73,7 @@ export async function calendarEvents(db: Db, query: CalendarQuery): Promise<Cale
   const anniversaryFilters: SQL[] = [isNotNull(partnerships.since)];
   if (query.partnership) anniversaryFilters.push(eq(partnerships.id, query.partnership));
   else anniversaryFilters.push(inArray(partnerships.status, ['active', 'dormant']));
+  if (scopes.partnership) anniversaryFilters.push(scopes.partnership);
   // Only foundings whose round anniversaries can fall in the window (the year difference is a multiple of 5).
   anniversaryFilters.push(or(...Array.from({ length: Math.min(toYear - fromYear + 1, ANNIVERSARY_EVERY_YEARS) }, (_, i) =>
     sql`mod(${fromYear + i} - extract(year from ${partnerships.since})::int, ${ANNIVERSARY_EVERY_YEARS}) = 0`))!);

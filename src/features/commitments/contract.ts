@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, pageQuery } from '../../domain/common.ts';
+import { id, isoDate, pageQuery, recordAccess, visibilityInput } from '../../domain/common.ts';
 import { localizedText } from '../../domain/localized.ts';
 import { TOPIC_CODES } from '../../domain/taxonomy.ts';
 import { COMMITMENT_STATUSES } from './status.ts';
@@ -34,6 +34,7 @@ export const commitment = z.object({
   lastActivityAt: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  access: recordAccess.optional(),
 });
 export type Commitment = z.infer<typeof commitment>;
 
@@ -51,6 +52,7 @@ export const commitmentInput = z
     ownerB: ownerInput.default(null),
     dueOn: isoDate.nullable().default(null),
     status: z.enum(COMMITMENT_STATUSES).default('proposed'),
+    visibility: visibilityInput.default('shared'),
   })
   .strict()
   .refine((c) => c.statementId === undefined || c.clauseId === undefined, { message: 'give a statementId or a clauseId, not both', path: ['clauseId'] })
@@ -68,6 +70,7 @@ export const commitmentPatch = z
     ownerB: ownerInput.optional(),
     dueOn: isoDate.nullable().optional(),
     status: z.enum(COMMITMENT_STATUSES).optional(),
+    visibility: visibilityInput.optional(),
   })
   .strict()
   .refine((c) => c.text === undefined || Object.keys(c.text).length > 0, { message: 'text needs at least one language', path: ['text'] });

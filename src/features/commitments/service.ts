@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../domain/actor.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
+import type { Owned } from '../../domain/common.ts';
 import type { Db } from '../../db/client.ts';
 import {
   agreementClauses, agreements, commitments, engagements, organisations, partnerships, people, projectCommitments, statements,
@@ -61,7 +62,7 @@ export async function loadCommitments(db: Db, ids: number[], today = todayIso())
   return ids.map((id) => byId.get(id)).filter((c): c is Commitment => c !== undefined);
 }
 
-export async function listCommitments(db: Db, query: CommitmentListQuery, today = todayIso()) {
+export async function listCommitments(db: Db, query: CommitmentListQuery, today = todayIso(), scope?: SQL) {
   const filters: SQL[] = [];
   if (query.partnership) filters.push(eq(commitments.partnershipId, query.partnership));
   if (query.status) filters.push(eq(commitments.status, query.status));
@@ -76,6 +77,7 @@ export async function listCommitments(db: Db, query: CommitmentListQuery, today 
   const open = inArray(commitments.status, [...OPEN_COMMITMENT_STATUSES]);
   if (query.overdue === 'true') filters.push(and(open, lt(commitments.dueOn, today))!);
   if (query.overdue === 'false') filters.push(sql`not (${open} and coalesce(${commitments.dueOn} < ${today}, false))`);
+  if (scope) filters.push(scope);
   const where = filters.length ? and(...filters) : undefined;
   const idRows = await db.select({ id: commitments.id }).from(commitments).where(where)
     .orderBy(sql`${commitments.dueOn} asc nulls last`, asc(commitments.id)).limit(query.limit).offset(query.offset);
@@ -100,7 +102,7 @@ async function assertOwners(tx: Db, owners: (OwnerInput | undefined)[]) {
   await assertIdsExist(tx, people, owners.map((o) => (o && 'personId' in o ? o.personId : null)), 'person');
 }
 
-export async function createCommitment({ db, actor, input }: { db: Db; actor: Actor; input: CommitmentInput }): Promise<Commitment> {
+export async function createCommitment({ db, actor, input }: { db: Db; actor: Actor; input: Owned<CommitmentInput> }): Promise<Commitment> {
   return db.transaction(async (tx) => {
     let originText = {};
     let originPartnership: number | null = null;
@@ -126,7 +128,7 @@ export async function createCommitment({ db, actor, input }: { db: Db; actor: Ac
     const text = input.text && Object.keys(input.text).length ? input.text : originText;
     const [row] = await tx.insert(commitments).values({
       partnershipId: input.partnershipId ?? originPartnership, statementId: input.statementId ?? null, clauseId: input.clauseId ?? null,
-      text, topicCode: input.topic, dueOn: input.dueOn, status: input.status,
+      text, topicCode: input.topic, dueOn: input.dueOn, status: input.status, visibility: input.visibility, ownerWorkspaceId: input.ownerWorkspaceId ?? null,
       ...ownerColumns('A', input.ownerA), ...ownerColumns('B', input.ownerB),
     }).returning({ id: commitments.id });
     const created = await getCommitment(tx, row.id);
@@ -135,7 +137,7 @@ export async function createCommitment({ db, actor, input }: { db: Db; actor: Ac
   });
 }
 
-export async function updateCommitment({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: CommitmentPatch }): Promise<Commitment> {
+export async function updateCommitment({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: Owned<CommitmentPatch> }): Promise<Commitment> {
   return db.transaction(async (tx) => {
     const before = await getCommitment(tx, id);
     if (patch.status) assertCommitmentTransition(before.status, patch.status);

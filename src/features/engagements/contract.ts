@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, pageQuery, shortText } from '../../domain/common.ts';
+import { id, isoDate, pageQuery, shortText, recordAccess, VISIBILITIES, visibilityInput } from '../../domain/common.ts';
 import { localizedText } from '../../domain/localized.ts';
 import { ENGAGEMENT_KINDS, ROLE_CODES, SIDES, TOPIC_CODES } from '../../domain/taxonomy.ts';
 import { personNames, personSummary } from '../people/contract.ts';
@@ -34,6 +34,8 @@ export const engagementSummary = z.object({
   topics: z.array(z.enum(TOPIC_CODES)),
   participants: z.array(participant),
   agreementSigned: z.boolean(),
+  visibility: z.enum(VISIBILITIES),
+  organisationId: z.number().int().nullable(),
 });
 export type EngagementSummary = z.infer<typeof engagementSummary>;
 
@@ -43,6 +45,7 @@ export const engagement = engagementSummary.extend({
   sources: z.array(sourceSummary),
   createdAt: z.string(),
   updatedAt: z.string(),
+  access: recordAccess.optional(),
 });
 export type Engagement = z.infer<typeof engagement>;
 
@@ -83,6 +86,8 @@ const engagementFields = {
   placeIds: uniqueList(id, 20, 'place').default([]),
   summary: localizedText().default({}),
   agreementSigned: z.boolean().default(false),
+  visibility: visibilityInput.default('shared'),
+  organisationId: id.nullable().default(null).describe('the organisation whose own activity this is; its contributors may edit it'),
   participants: z.array(participantInput).max(100).default([]),
   topics: uniqueList(z.enum(TOPIC_CODES), 20, 'topic').default([]),
   statements: z.array(statementInput).max(100).default([]),
@@ -113,6 +118,8 @@ export const engagementPatch = z
     topics: uniqueList(z.enum(TOPIC_CODES), 20, 'topic').optional(),
     statements: z.array(statementInput).max(100).optional(),
     sources: z.array(sourceLink).max(20).optional(),
+    visibility: visibilityInput.optional(),
+    organisationId: id.nullable().optional(),
   })
   .strict()
   .refine(endNotBeforeStart, { message: 'endDate must not be before date', path: ['endDate'] });

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
+import type { Owned } from '../../domain/common.ts';
 import type { Db } from '../../db/client.ts';
 import {
   engagementParticipants, engagementPlaces, engagementSources, engagements, engagementTopics, organisations, partnerships,
@@ -35,7 +36,7 @@ async function loadSummaries(db: Db, ids: number[]): Promise<EngagementSummary[]
     byId.set(e.id, {
       id: e.id, kind: e.kind as EngagementSummary['kind'], title: e.title, date: e.date, endDate: e.endDate,
       location: location ? presentPlaceSummary(location) : null, partnershipId: e.partnershipId, places: [], topics: [],
-      participants: [], agreementSigned: e.agreementSigned,
+      participants: [], agreementSigned: e.agreementSigned, visibility: e.visibility, organisationId: e.organisationId,
     });
   }
   for (const { engagementId, place } of placeRows) byId.get(engagementId)?.places.push(presentPlaceSummary(place));
@@ -53,7 +54,7 @@ async function loadSummaries(db: Db, ids: number[]): Promise<EngagementSummary[]
   return ids.map((id) => byId.get(id)).filter((e): e is EngagementSummary => e !== undefined);
 }
 
-export async function listEngagements(db: Db, query: EngagementListQuery) {
+export async function listEngagements(db: Db, query: EngagementListQuery, scope?: SQL) {
   const filters: SQL[] = [];
   if (query.place) {
     filters.push(or(
@@ -69,6 +70,7 @@ export async function listEngagements(db: Db, query: EngagementListQuery) {
   if (query.from) filters.push(gte(sql`coalesce(${engagements.endDate}, ${engagements.date})`, query.from));
   if (query.to) filters.push(lte(engagements.date, query.to));
   if (query.q) filters.push(sql`(${engagements.title}::text ilike ${`%${escapeLike(query.q)}%`} or ${engagements.summary}::text ilike ${`%${escapeLike(query.q)}%`})`);
+  if (scope) filters.push(scope);
   const where = filters.length ? and(...filters) : undefined;
   const idRows = await db.select({ id: engagements.id }).from(engagements).where(where)
     .orderBy(desc(engagements.date), desc(engagements.id)).limit(query.limit).offset(query.offset);
@@ -105,7 +107,7 @@ async function assertIdsExist(tx: Db, table: ReferencedTable, what: string, refe
 
 type Children = Pick<EngagementInput, 'participants' | 'topics' | 'statements' | 'sources' | 'placeIds'>;
 
-async function assertReferences(tx: Db, input: Partial<Children> & { locationPlaceId?: number | null; partnershipId?: number | null }) {
+async function assertReferences(tx: Db, input: Partial<Children> & { locationPlaceId?: number | null; partnershipId?: number | null; organisationId?: number | null }) {
   const participants = input.participants ?? [];
   const errors = [
     ...(await assertIdsExist(tx, places, 'place', [
@@ -118,7 +120,10 @@ async function assertReferences(tx: Db, input: Partial<Children> & { locationPla
       ...participants.map((p, i): [string, number | undefined] => [`participants.${i}.personId`, p.personId]),
       ...(input.statements ?? []).map((s, i): [string, number | null] => [`statements.${i}.speakerPersonId`, s.speakerPersonId]),
     ])),
-    ...(await assertIdsExist(tx, organisations, 'organisation', participants.map((p, i): [string, number | null] => [`participants.${i}.ofOrganisationId`, p.ofOrganisationId]))),
+    ...(await assertIdsExist(tx, organisations, 'organisation', [
+      ['organisationId', input.organisationId],
+      ...participants.map((p, i): [string, number | null] => [`participants.${i}.ofOrganisationId`, p.ofOrganisationId]),
+    ])),
     ...(await assertIdsExist(tx, sources, 'source', (input.sources ?? []).map((s, i): [string, number | null] => [`sources.${i}.sourceId`, 'sourceId' in s ? s.sourceId : null]))),
   ];
   if (errors.length) throw new AppError('validation_failed', errors.map((e) => e.message).join('; '), { errors });
@@ -180,7 +185,7 @@ async function inferPartnership(tx: Db, placeIds: number[]): Promise<number | nu
   return findPartnershipBetween(tx, placeIds[0], placeIds[1]);
 }
 
-export async function createEngagement({ db, actor, input }: { db: Db; actor: Actor; input: EngagementInput }): Promise<Engagement> {
+export async function createEngagement({ db, actor, input }: { db: Db; actor: Actor; input: Owned<EngagementInput> }): Promise<Engagement> {
   return db.transaction(async (tx) => {
     await assertReferences(tx, input);
     const { participants, topics, statements: statementList, sources: sourceList, placeIds, ...fields } = input;
@@ -193,7 +198,7 @@ export async function createEngagement({ db, actor, input }: { db: Db; actor: Ac
   });
 }
 
-export async function updateEngagement({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: EngagementPatch }) {
+export async function updateEngagement({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: Owned<EngagementPatch> }) {
   return db.transaction(async (tx) => {
     const before = await getEngagement(tx, id);
     const date = patch.date ?? before.date;

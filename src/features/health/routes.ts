@@ -13,6 +13,9 @@ import { asOfQuery, healthListQuery, partnershipHealth } from './contract.ts';
 import { followThrough } from './follow-through-contract.ts';
 import { getFollowThrough } from './follow-through.ts';
 import { getPartnershipHealth, listPartnershipHealth } from './service.ts';
+import { authorizeAction } from '../access/guard.ts';
+import { readScope } from '../access/scope.ts';
+import { filterFollowThrough } from './follow-through-access.ts';
 
 const importResult = z.object({
   rows: z.number().int(), projectsUpdated: z.number().int(), milestonesCreated: z.number().int(), milestonesUpdated: z.number().int(), dryRun: z.boolean(),
@@ -29,15 +32,21 @@ export function followThroughRoutes(app: FastifyInstance, db: Db) {
       tags, summary: 'From pledge to commitment, project, milestones and results; a board by status; overdue and stalled items',
       params: idParams, querystring: asOfQuery, response: { 200: followThrough, ...problemResponses },
     },
-  }, async (request) => getFollowThrough(db, request.params.id, config, request.query.asOf));
+  }, async (request) => {
+    await authorizeAction(db, request.actor, 'partnership', request.params.id, 'read');
+    return filterFollowThrough(db, request.actor, await getFollowThrough(db, request.params.id, config, request.query.asOf));
+  });
 
   api.get('/partnerships/:id/health', {
     schema: { tags, summary: "A partnership's health score, each part explained, and whether it looks dormant", params: idParams, querystring: asOfQuery, response: { 200: partnershipHealth, ...problemResponses } },
-  }, async (request) => getPartnershipHealth(db, request.params.id, config, request.query.asOf));
+  }, async (request) => {
+    await authorizeAction(db, request.actor, 'partnership', request.params.id, 'read');
+    return getPartnershipHealth(db, request.params.id, config, request.query.asOf);
+  });
 
   api.get('/partnership-health', {
     schema: { tags, summary: 'Partnerships by health (worst first), each score explained', querystring: healthListQuery, response: { 200: page(partnershipHealth), ...problemResponses } },
-  }, async (request) => listPartnershipHealth(db, request.query, config));
+  }, async (request) => listPartnershipHealth(db, request.query, config, readScope(request.actor, 'partnership')));
 
   api.get('/follow-through/export', {
     schema: {
@@ -47,7 +56,8 @@ export function followThroughRoutes(app: FastifyInstance, db: Db) {
   }, async (request, reply) => {
     const { entity, format, partnership } = request.query;
     let body = '';
-    for await (const chunk of exportFollowThrough(db, entity, format, partnership)) body += chunk;
+    const scope = readScope(request.actor, entity === 'agreements' ? 'agreement' : entity === 'commitments' ? 'commitment' : 'project');
+    for await (const chunk of exportFollowThrough(db, entity, format, partnership, scope)) body += chunk;
     const name = `citybridge-${entity}${partnership ? `-partnership-${partnership}` : ''}.${format}`;
     return reply.header('content-disposition', `attachment; filename="${name}"`)
       .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8').send(body);

@@ -122,11 +122,12 @@ export async function getPartnershipHealth(db: Db, id: number, config: FollowThr
 }
 
 /** Partnerships ordered by health (worst first unless asked otherwise), each score explained. */
-export async function listPartnershipHealth(db: Db, query: HealthListQuery, config: FollowThroughConfig) {
+export async function listPartnershipHealth(db: Db, query: HealthListQuery, config: FollowThroughConfig, scope?: SQL) {
   const today = query.asOf ?? todayIso();
   const filters: SQL[] = [];
   if (query.place) filters.push(or(eq(partnerships.placeAId, query.place), eq(partnerships.placeBId, query.place))!);
   if (query.status) filters.push(eq(partnerships.status, query.status));
+  if (scope) filters.push(scope);
   // Facts come from grouped queries over the tracked partnerships; a partnership without any record has
   // empty facts, so scope=all never sends the whole registry's ids through an IN list.
   const facts = await gatherHealthFacts(db, today, null);

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit-service.ts';
 import { htmlToArticle } from './article-text.ts';
 import { type FetchLimits, fetchDocument, parseHttpUrl } from './fetch-url.ts';
 import { storeDraft } from './service.ts';
+import { draftOwner } from './policy.ts';
 
 export interface FeedItem { key: string; title: string | null; link: string | null; publishedOn: string | null; html: string }
 
@@ -147,7 +148,7 @@ export async function pollFeed(db: Db, actor: Actor, feedId: number, limits: Fet
         const article = htmlToArticle(item.html || item.title || '');
         const text = item.title && !article.text.startsWith(item.title) ? `${item.title}\n\n${article.text}` : article.text;
         const created = await storeDraft(db, actor, {
-          origin: 'feed', text, url: item.link, title: item.title, publishedOn: item.publishedOn, feedId, itemKey: item.key,
+          origin: 'feed', text, url: item.link, title: item.title, publishedOn: item.publishedOn, feedId, itemKey: item.key, ownerWorkspaceId: draftOwner(actor),
         }, (feedRow.language as 'de' | 'en' | 'zh' | null) ?? undefined);
         if (created === null) result.skipped++;
         else result.drafted++;

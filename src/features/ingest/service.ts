@@ -1,6 +1,6 @@
 // Press release in, draft engagement out: fetch or take the text, extract, store a pending draft,
 // resolve names against the registry, and look for the same event already on record.
-import { and, asc, count, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
@@ -49,7 +49,12 @@ export interface NewDraft {
   language?: string | null;
   feedId?: number | null;
   itemKey?: string | null;
+  /** The city office the draft belongs to (see policy.ts). */
+  ownerWorkspaceId?: number | null;
 }
+
+import { draftOwner } from './policy.ts';
+import { readScope } from '../access/scope.ts';
 
 export async function storeDraft(db: Db, actor: Actor, input: NewDraft, lang?: 'de' | 'en' | 'zh'): Promise<number | null> {
   const { text, result } = runExtraction(input.text, { published: input.publishedOn ?? undefined, lang });
@@ -57,7 +62,7 @@ export async function storeDraft(db: Db, actor: Actor, input: NewDraft, lang?: '
     const [row] = await tx.insert(drafts).values({
       status: 'pending', origin: input.origin, feedId: input.feedId ?? null, itemKey: input.itemKey ?? null, url: input.url ?? null,
       title: input.title ?? firstLine(text), text, language: result.provenance.lang.value, publishedOn: input.publishedOn ?? null,
-      extraction: result,
+      extraction: result, ownerWorkspaceId: input.ownerWorkspaceId ?? null,
     }).onConflictDoNothing().returning({ id: drafts.id });
     if (!row) return null; // a feed item already drafted
     await recordAudit(tx, actor, { action: 'create', entity: 'draft', entityId: row.id, after: { origin: input.origin, url: input.url ?? null } });
@@ -80,8 +85,8 @@ export async function ingest({ db, actor, input, fetchLimits }: { db: Db; actor:
   } else {
     draftInput = { origin: 'text', text: input.text ?? '', publishedOn: input.published ?? null };
   }
-  const id = await storeDraft(db, actor, draftInput, input.lang);
-  return getDraft(db, id!);
+  const id = await storeDraft(db, actor, { ...draftInput, ownerWorkspaceId: draftOwner(actor) }, input.lang);
+  return getDraft(db, id!, { engagement: readScope(actor, 'engagement') });
 }
 
 async function resolvePlaceName(db: Db, name: string) {
@@ -150,11 +155,11 @@ const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T0
  * Stored engagements that may be the same event: a date within a day, and at least one shared
  * participant or city. Cologne's and Shanghai's reports of one meeting meet here.
  */
-export async function findSameEvent(db: Db, extraction: ExtractionResult, resolution: Draft['resolution']): Promise<Draft['sameEvent']> {
+export async function findSameEvent(db: Db, extraction: ExtractionResult, resolution: Draft['resolution'], engagementScope?: SQL): Promise<Draft['sameEvent']> {
   const date = extraction.contract.date;
   if (!date) return [];
   const candidates = await db.select({ id: engagements.id, title: engagements.title, date: engagements.date }).from(engagements)
-    .where(and(gte(engagements.date, shiftDate(date, -1)), lte(engagements.date, shiftDate(date, 1)))).limit(50);
+    .where(and(gte(engagements.date, shiftDate(date, -1)), lte(engagements.date, shiftDate(date, 1)), engagementScope)).limit(50);
   if (!candidates.length) return [];
   const ids = candidates.map((c) => c.id);
   const personIds = new Set(resolution.participants.map((p) => p.personId).filter((v): v is number => v !== null));
@@ -185,12 +190,12 @@ export async function findSameEvent(db: Db, extraction: ExtractionResult, resolu
   return result.sort((a, b) => b.score - a.score);
 }
 
-export async function getDraft(db: Db, id: number): Promise<Draft> {
-  const [row] = await db.select().from(drafts).where(eq(drafts.id, id));
+export async function getDraft(db: Db, id: number, scopes: { draft?: SQL; engagement?: SQL } = {}): Promise<Draft> {
+  const [row] = await db.select().from(drafts).where(and(eq(drafts.id, id), scopes.draft));
   if (!row) throw notFound('draft', id);
   const extraction = row.extraction as ExtractionResult;
   const resolution = await resolve(db, extraction);
-  const sameEvent = row.status === 'pending' ? await findSameEvent(db, extraction, resolution) : [];
+  const sameEvent = row.status === 'pending' ? await findSameEvent(db, extraction, resolution, scopes.engagement) : [];
   return { ...presentDraftBase(row), text: row.text, extraction, resolution, sameEvent };
 }
 
@@ -201,8 +206,8 @@ function presentDraftBase(row: DraftRow) {
   };
 }
 
-export async function listDrafts(db: Db, query: { status: Draft['status']; limit: number; offset: number }) {
-  const where = eq(drafts.status, query.status);
+export async function listDrafts(db: Db, query: { status: Draft['status']; limit: number; offset: number }, scope?: SQL) {
+  const where = and(eq(drafts.status, query.status), scope);
   const rows = await db.select().from(drafts).where(where).orderBy(desc(drafts.id)).limit(query.limit).offset(query.offset);
   const [{ total }] = await db.select({ total: count() }).from(drafts).where(where);
   const items = rows.map((row) => {

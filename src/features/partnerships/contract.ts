@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, pageQuery } from '../../domain/common.ts';
+import { id, isoDate, pageQuery, recordAccess, VISIBILITIES, visibilityInput } from '../../domain/common.ts';
 import { localizedText } from '../../domain/localized.ts';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '../../domain/taxonomy.ts';
 import { placeSummary } from '../places/contract.ts';
@@ -19,6 +19,8 @@ export const partnership = z.object({
   lastEngagementOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  visibility: z.enum(VISIBILITIES),
+  access: recordAccess.optional(),
 });
 export type Partnership = z.infer<typeof partnership>;
 
@@ -35,7 +37,7 @@ const sinceBeforeUntil = (value: { since?: string | null; until?: string | null 
   !value.since || !value.until || value.since <= value.until;
 
 export const partnershipInput = z
-  .object({ placeAId: id, placeBId: id, ...partnershipFields })
+  .object({ placeAId: id, placeBId: id, ...partnershipFields, visibility: visibilityInput.default('shared') })
   .strict()
   .refine((value) => value.placeAId !== value.placeBId, { message: 'a partnership needs two different places', path: ['placeBId'] })
   .refine(sinceBeforeUntil, { message: 'until must not be before since', path: ['until'] });
@@ -49,6 +51,7 @@ export const partnershipPatch = z
     until: isoDate.nullable().optional(),
     objectives: localizedText().optional(),
     notes: localizedText().optional(),
+    visibility: visibilityInput.optional(),
   })
   .strict()
   .refine(sinceBeforeUntil, { message: 'until must not be before since', path: ['until'] });

@@ -141,8 +141,8 @@ export async function importPartnershipCsv({ db, actor, text, skipInvalid = fals
     for (let i = 0; i < partnershipRows.length; i += CHUNK) {
       const chunk = partnershipRows.slice(i, i + CHUNK);
       const inserted = await rowsOf<{ id: number }>(tx.execute(sql`
-        insert into ${partnerships} (place_a_id, place_b_id, origin)
-        select a, b, ${origin} from unnest(${pgArray(chunk.map((r) => r.placeAId))}::int[], ${pgArray(chunk.map((r) => r.placeBId))}::int[]) as t(a, b)
+        insert into ${partnerships} (place_a_id, place_b_id, origin, visibility)
+        select a, b, ${origin}, 'public' from unnest(${pgArray(chunk.map((r) => r.placeAId))}::int[], ${pgArray(chunk.map((r) => r.placeBId))}::int[]) as t(a, b)
         on conflict do nothing
         returning id`));
       partnershipsCreated += inserted.length;

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
+import type { Owned } from '../../domain/common.ts';
 import type { Db } from '../../db/client.ts';
 import { engagements, partnerships, places } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit-service.ts';
@@ -43,6 +44,7 @@ function present(row: Row): Partnership {
     objectives: p.objectives,
     notes: p.notes,
     origin: p.origin,
+    visibility: p.visibility,
     engagementCount: row.engagementCount,
     lastEngagementOn: row.lastEngagementOn,
     createdAt: p.createdAt.toISOString(),
@@ -50,7 +52,7 @@ function present(row: Row): Partnership {
   };
 }
 
-export async function listPartnerships(db: Db, query: PartnershipListQuery) {
+export async function listPartnerships(db: Db, query: PartnershipListQuery, scope?: SQL) {
   const filters: SQL[] = [];
   if (query.place) filters.push(or(eq(partnerships.placeAId, query.place), eq(partnerships.placeBId, query.place))!);
   if (query.kind) filters.push(eq(partnerships.kind, query.kind));
@@ -58,6 +60,7 @@ export async function listPartnerships(db: Db, query: PartnershipListQuery) {
   if (query.country) {
     filters.push(or(sql`lower(${placeA.country}) = lower(${query.country})`, sql`lower(${placeB.country}) = lower(${query.country})`)!);
   }
+  if (scope) filters.push(scope);
   const where = filters.length ? and(...filters) : undefined;
   const rows = await selectPartnerships(db)
     .where(where)
@@ -85,7 +88,7 @@ export async function findPartnershipBetween(db: Db, firstPlaceId: number, secon
   return row?.id ?? null;
 }
 
-export async function createPartnership({ db, actor, input }: { db: Db; actor: Actor; input: PartnershipInput }): Promise<Partnership> {
+export async function createPartnership({ db, actor, input }: { db: Db; actor: Actor; input: Owned<PartnershipInput> }): Promise<Partnership> {
   return db.transaction(async (tx) => {
     await getPlace(tx, input.placeAId);
     await getPlace(tx, input.placeBId);
@@ -101,7 +104,7 @@ export async function createPartnership({ db, actor, input }: { db: Db; actor: A
   });
 }
 
-export async function updatePartnership({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: PartnershipPatch }) {
+export async function updatePartnership({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: Owned<PartnershipPatch> }) {
   return db.transaction(async (tx) => {
     const before = await getPartnership(tx, id);
     const since = patch.since === undefined ? before.since : patch.since;

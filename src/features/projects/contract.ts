@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, pageQuery } from '../../domain/common.ts';
+import { id, isoDate, pageQuery, recordAccess, visibilityInput } from '../../domain/common.ts';
 import { localizedText } from '../../domain/localized.ts';
 import { TOPIC_CODES } from '../../domain/taxonomy.ts';
 import { PROJECT_STATUSES } from './progress.ts';
@@ -40,6 +40,7 @@ export const project = z.object({
   lastActivityAt: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  access: recordAccess.optional(),
 });
 export type Project = z.infer<typeof project>;
 
@@ -112,6 +113,7 @@ export const projectInput = listsValid(z
     commitmentIds: listFields.commitmentIds.default([]),
     engagementIds: listFields.engagementIds.default([]),
     topics: listFields.topics.default([]),
+    visibility: visibilityInput.default('shared'),
   })
   .strict());
 export type ProjectInput = z.infer<typeof projectInput>;
@@ -133,6 +135,7 @@ export const projectPatch = listsValid(z
     commitmentIds: listFields.commitmentIds.optional(),
     engagementIds: listFields.engagementIds.optional(),
     topics: listFields.topics.optional(),
+    visibility: visibilityInput.optional(),
   })
   .strict());
 export type ProjectPatch = z.infer<typeof projectPatch>;

@@ -1,6 +1,6 @@
 // CSV and JSON export of the follow-through records, page by page. entity=progress writes the format
 // the progress import reads, so an office can export, edit in a spreadsheet and import again.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { csvLine } from '../../domain/csv.ts';
 import type { Db } from '../../db/client.ts';
 import { agreements, commitments, projects } from '../../db/schema.ts';
@@ -41,21 +41,21 @@ const CSV_COLUMNS: Record<Exclude<FollowThroughExport, 'progress'>, [string, (ro
   ],
 };
 
-async function page(db: Db, entity: FollowThroughExport, partnership: number | undefined, offset: number): Promise<Row[]> {
+async function page(db: Db, entity: FollowThroughExport, partnership: number | undefined, offset: number, scope?: SQL): Promise<Row[]> {
   const table = entity === 'agreements' ? agreements : entity === 'commitments' ? commitments : projects;
-  const ids = (await db.select({ id: table.id }).from(table).where(partnership ? eq(table.partnershipId, partnership) : undefined)
+  const ids = (await db.select({ id: table.id }).from(table).where(and(partnership ? eq(table.partnershipId, partnership) : undefined, scope))
     .orderBy(asc(table.id)).limit(PAGE).offset(offset)).map((r) => r.id);
   if (entity === 'agreements') return loadAgreements(db, ids);
   if (entity === 'commitments') return loadCommitments(db, ids);
   return loadProjects(db, ids);
 }
 
-export async function* exportFollowThrough(db: Db, entity: FollowThroughExport, format: 'csv' | 'json', partnership?: number): AsyncGenerator<string> {
+export async function* exportFollowThrough(db: Db, entity: FollowThroughExport, format: 'csv' | 'json', partnership?: number, scope?: SQL): AsyncGenerator<string> {
   if (format === 'csv') yield csvLine(entity === 'progress' ? [...PROGRESS_CSV_COLUMNS] : CSV_COLUMNS[entity].map(([name]) => name));
   else yield '[\n';
   let first = true;
   for (let offset = 0; ; offset += PAGE) {
-    const items = await page(db, entity, partnership, offset);
+    const items = await page(db, entity, partnership, offset, scope);
     for (const item of items) {
       if (format === 'json') {
         yield `${first ? '' : ',\n'}${JSON.stringify(item)}`;

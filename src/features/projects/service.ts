@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../domain/actor.ts';
+import type { Owned } from '../../domain/common.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { type Db, rowsOf } from '../../db/client.ts';
@@ -8,6 +9,7 @@ import {
   projectResults, projects,
 } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { authorizeAction } from '../access/guard.ts';
 import { assertIdsExist } from '../commitments/references.ts';
 import type { MilestoneInput, Project, ProjectInput, ProjectListQuery, ProjectPatch, ResultInput } from './contract.ts';
 import {
@@ -71,7 +73,7 @@ export async function loadProjects(db: Db, ids: number[], today = todayIso()): P
   return ids.map((id) => byId.get(id)).filter((p): p is Project => p !== undefined);
 }
 
-export async function listProjects(db: Db, query: ProjectListQuery, today = todayIso()) {
+export async function listProjects(db: Db, query: ProjectListQuery, today = todayIso(), scope?: SQL) {
   const filters: SQL[] = [];
   if (query.partnership) filters.push(eq(projects.partnershipId, query.partnership));
   if (query.parent === 'none') filters.push(isNull(projects.parentId));
@@ -81,6 +83,7 @@ export async function listProjects(db: Db, query: ProjectListQuery, today = toda
   if (query.commitment) {
     filters.push(sql`exists (select 1 from ${projectCommitments} where ${projectCommitments.projectId} = ${projects.id} and ${projectCommitments.commitmentId} = ${query.commitment})`);
   }
+  if (scope) filters.push(scope);
   const where = filters.length ? and(...filters) : undefined;
   const idRows = await db.select({ id: projects.id }).from(projects).where(where).orderBy(desc(projects.id)).limit(query.limit).offset(query.offset);
   const [{ total }] = await db.select({ total: count() }).from(projects).where(where);
@@ -147,7 +150,7 @@ async function partnershipFor(tx: Db, parentId: number | null, given: number | n
   return given ?? parent.partnershipId;
 }
 
-export async function createProject({ db, actor, input }: { db: Db; actor: Actor; input: ProjectInput }): Promise<Project> {
+export async function createProject({ db, actor, input }: { db: Db; actor: Actor; input: Owned<ProjectInput> }): Promise<Project> {
   return db.transaction(async (tx) => {
     await assertReferences(tx, input);
     const { leads, milestones, results, commitmentIds, engagementIds, progress, ...fields } = input;
@@ -161,8 +164,10 @@ export async function createProject({ db, actor, input }: { db: Db; actor: Actor
 }
 
 /** Applies a patch inside a caller's transaction; the CSV import uses it for each row. */
-export async function applyProjectPatch(tx: Db, actor: Actor, id: number, patch: ProjectPatch): Promise<Project> {
+export async function applyProjectPatch(tx: Db, actor: Actor, id: number, patch: Owned<ProjectPatch>): Promise<Project> {
   const before = await getProject(tx, id);
+  // The progress CSV reaches here without the routes' checks: another office's private project is refused.
+  await authorizeAction(tx, actor, 'project', id, 'update');
   await assertReferences(tx, patch);
   const status = patch.status ?? before.status;
   if (patch.status) assertProjectTransition(before.status, patch.status);
@@ -193,7 +198,7 @@ export async function applyProjectPatch(tx: Db, actor: Actor, id: number, patch:
   return after;
 }
 
-export async function updateProject({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: ProjectPatch }): Promise<Project> {
+export async function updateProject({ db, actor, id, patch }: { db: Db; actor: Actor; id: number; patch: Owned<ProjectPatch> }): Promise<Project> {
   return db.transaction((tx) => applyProjectPatch(tx, actor, id, patch));
 }
 

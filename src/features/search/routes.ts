@@ -11,7 +11,8 @@ import { listPeople } from '../people/service.ts';
 import { place } from '../places/contract.ts';
 import { listPlaces } from '../places/service.ts';
 import { sourceSummary } from '../sources/contract.ts';
-import { listSources } from '../sources/service.ts';
+import { listSources, sourceScope } from '../sources/service.ts';
+import { readScope } from '../access/scope.ts';
 
 export function searchRoutes(app: FastifyInstance, db: Db) {
   app.withTypeProvider<ZodTypeProvider>().get('/search', {
@@ -24,7 +25,8 @@ export function searchRoutes(app: FastifyInstance, db: Db) {
     const { q, limit } = request.query;
     const [placeResult, peopleResult, engagementResult, sourceResult] = await Promise.all([
       listPlaces(db, { q, limit, offset: 0 }), listPeople(db, { q, limit, offset: 0 }),
-      listEngagements(db, { q, limit, offset: 0 }), listSources(db, { q, limit, offset: 0 }),
+      listEngagements(db, { q, limit, offset: 0 }, readScope(request.actor, 'engagement')),
+      listSources(db, { q, limit, offset: 0 }, sourceScope({ engagement: readScope(request.actor, 'engagement'), agreement: readScope(request.actor, 'agreement') })),
     ]);
     return {
       places: placeResult.items,

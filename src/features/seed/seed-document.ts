@@ -46,12 +46,16 @@ export async function seedShanghaiCologneMeeting(db: Db, actor: Actor): Promise<
           zh: '深化数字化、绿色发展、城市治理、人工智能治理和养老等领域的交流，推动项目落地。',
         },
         notes: {},
+        // The seed is a published press release: both cities made it public.
+        visibility: 'public',
       },
     })).id;
   const engagement = await createEngagement({
     db, actor,
     input: {
       kind: 'meeting',
+      visibility: 'public',
+      organisationId: null,
       title: {
         de: 'Chen Jining trifft die Oberbürgermeisterin von Köln Henriette Reker',
         en: 'Chen Jining meets Cologne’s Lord Mayor Henriette Reker',

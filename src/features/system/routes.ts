@@ -8,7 +8,11 @@ import { type DatabaseHandle, migrationVersion } from '../../db/client.ts';
 import { engagements, organisations, partnerships, people, places, sources, topics } from '../../db/schema.ts';
 import { problemResponses } from '../../server/route-helpers.ts';
 import { source, sourceListQuery, sourceSummary } from '../sources/contract.ts';
-import { getSource, listSources } from '../sources/service.ts';
+import { getSource, listSources, sourceScope } from '../sources/service.ts';
+import { readScope } from '../access/scope.ts';
+import type { Actor } from '../../domain/actor.ts';
+
+const readSourceScope = (actor: Actor) => sourceScope({ engagement: readScope(actor, 'engagement'), agreement: readScope(actor, 'agreement') });
 import { TOPIC_CODES } from '../../domain/taxonomy.ts';
 
 export function systemRoutes(app: FastifyInstance, database: DatabaseHandle) {
@@ -34,10 +38,11 @@ export function systemRoutes(app: FastifyInstance, database: DatabaseHandle) {
       tags: ['system'], summary: 'Record counts for the home page',
       response: { 200: z.object({ places: z.number(), partnerships: z.number(), engagements: z.number(), people: z.number(), organisations: z.number(), sources: z.number(), countries: z.number() }) },
     },
-  }, async () => {
+  }, async (request) => {
     const [placeCount, partnershipCount, engagementCount, peopleCount, organisationCount, sourceCount, countryCount] = await Promise.all([
-      db.select({ n: count() }).from(places), db.select({ n: count() }).from(partnerships), db.select({ n: count() }).from(engagements),
-      db.select({ n: count() }).from(people), db.select({ n: count() }).from(organisations), db.select({ n: count() }).from(sources),
+      db.select({ n: count() }).from(places), db.select({ n: count() }).from(partnerships).where(readScope(request.actor, 'partnership')),
+      db.select({ n: count() }).from(engagements).where(readScope(request.actor, 'engagement')),
+      db.select({ n: count() }).from(people), db.select({ n: count() }).from(organisations), db.select({ n: count() }).from(sources).where(readSourceScope(request.actor)),
       db.select({ n: sql<number>`count(distinct ${places.country})::int` }).from(places),
     ]);
     return {
@@ -47,7 +52,7 @@ export function systemRoutes(app: FastifyInstance, database: DatabaseHandle) {
   });
 
   api.get('/sources', { schema: { tags: ['sources'], querystring: sourceListQuery, response: { 200: page(sourceSummary), ...problemResponses } } },
-    async (request) => listSources(db, request.query));
+    async (request) => listSources(db, request.query, readSourceScope(request.actor)));
   api.get('/sources/:id', { schema: { tags: ['sources'], params: idParams, response: { 200: source, ...problemResponses } } },
-    async (request) => getSource(db, request.params.id));
+    async (request) => getSource(db, request.params.id, readSourceScope(request.actor)));
 }

@@ -20,6 +20,8 @@ import { QueryState } from '../../components/query-state.tsx';
 import { applyServerErrors, focusFirstInvalidField, type PathRenames } from '../../components/server-errors.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { isValidDate } from '../../components/validation.ts';
+import { VisibilitySelect } from '../../components/visibility.tsx';
+import type { Visibility } from '../../../domain/common.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
 import { type PersonChoice, PersonPicker, personPayload } from '../people/person-picker.tsx';
@@ -59,6 +61,9 @@ export interface EngagementFormValues {
   partnership: Partnership | null;
   topics: string[];
   agreementSigned: boolean;
+  visibility: Visibility;
+  /** Kept as loaded: the organisation whose own activity this is. */
+  organisationId: number | null;
   summary: LocalizedValues;
   participants: ParticipantRow[];
   statements: StatementRow[];
@@ -89,6 +94,8 @@ function valuesFromEngagement(engagement: Engagement, locale: Locale): Engagemen
     partnership: null,
     topics: engagement.topics,
     agreementSigned: engagement.agreementSigned,
+    visibility: engagement.visibility,
+    organisationId: engagement.organisationId,
     summary: toLocalizedValues(engagement.summary),
     participants: engagement.participants.map((p) => ({
       key: randomId(), person: { kind: 'existing', person: p.person }, role: p.role, ofPlace: p.ofPlace, side: p.side ?? '',
@@ -114,6 +121,8 @@ function toPayload(values: EngagementFormValues): EngagementInput {
     placeIds: values.places.map((p) => p.id),
     summary: fromLocalizedValues(values.summary),
     agreementSigned: values.agreementSigned,
+    visibility: values.visibility,
+    organisationId: values.organisationId,
     topics: values.topics as EngagementInput['topics'],
     participants: values.participants.map((row) => ({
       ...personPayload(row.person!),
@@ -239,6 +248,11 @@ function EngagementForm({ existing, initial }: { existing?: Engagement; initial:
             </SimpleGrid>
             <LocalizedFields form={form} path="title" legend={t('engagements.titleField')} description={t('engagements.titleHint')} required maxLength={500} />
             <Switch label={t('engagements.agreementSigned')} {...form.getInputProps('agreementSigned', { type: 'checkbox' })} />
+            <VisibilitySelect
+              value={form.values.visibility}
+              onChange={(value) => form.setFieldValue('visibility', value)}
+              disabled={existing !== undefined && !existing.access?.actions.changeVisibility}
+            />
           </Stack>
         </Fieldset>
 
@@ -436,7 +450,7 @@ function EngagementForm({ existing, initial }: { existing?: Engagement; initial:
 function blankValues(places: PlaceSummary[], partnership: Partnership | null): EngagementFormValues {
   return {
     kind: 'meeting', title: { de: '', en: '', zh: '' }, date: '', endDate: '', location: null, places, partnership, topics: [],
-    agreementSigned: false, summary: { de: '', en: '', zh: '' }, participants: [], statements: [], sources: [],
+    agreementSigned: false, visibility: 'shared', organisationId: null, summary: { de: '', en: '', zh: '' }, participants: [], statements: [], sources: [],
   };
 }
 

@@ -119,6 +119,9 @@ export function withConfirmedPlace(values: ReviewFormValues, name: string, place
 /** The engagement to create. Unconfirmed new places are left out (the form does not let them through). */
 export function valuesToEngagement(values: ReviewFormValues): EngagementInput {
   return {
+    // A reviewed report is shared with the partner city's office; publishing it is a separate decision.
+    visibility: 'shared',
+    organisationId: null,
     kind: values.kind as EngagementInput['kind'],
     title: fromLocalizedValues(values.title),
     date: values.date,
