@@ -1,7 +1,7 @@
 // The audit log: who changed which record when, filtered by record type, action, person and days;
 // each entry opens to the changed fields before and after, with the full record as JSON. Exports
 // carry the same filters. Administrators only once accounts exist (the API says 403 otherwise).
-import { Alert, Badge, Button, Code, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Grid, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -109,7 +109,10 @@ function EntryRows({ entry, open, onToggle }: { entry: AuditEntry; open: boolean
         </Table.Td>
         <Table.Td data-label={t('audit.column.who')} style={{ overflowWrap: 'anywhere' }}>{labels.actor(entry.actor)}</Table.Td>
         <Table.Td data-label={t('audit.column.action')}>
-          <Badge variant="light" color={ACTION_COLORS[entry.action] ?? 'gray'} tt="none">{labels.action(entry.action)}</Badge>
+          {/* The label never shortens to "Geänd…": its column is as wide as the longest action. */}
+          <Badge variant="light" color={ACTION_COLORS[entry.action] ?? 'gray'} tt="none" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
+            {labels.action(entry.action)}
+          </Badge>
         </Table.Td>
         <Table.Td data-label={t('audit.column.record')} style={{ overflowWrap: 'anywhere' }}>
           <Text span size="sm" c="dimmed">{labels.entity(entry.entity)} </Text>
@@ -183,7 +186,9 @@ export function AuditPage() {
   useDocumentTitle(t('audit.title'));
 
   const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
+    // From the address as it is now: a Select may call an onChange from an earlier render, whose
+    // params would drop the filter chosen just before.
+    const next = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) if (value) next.set(key, value); else next.delete(key);
     if (!('offset' in changes)) next.delete('offset');
     setParams(next, { replace: true });
@@ -202,39 +207,50 @@ export function AuditPage() {
         <Alert color="yellow" title={t('audit.forbidden.title')} role="alert">{t('audit.forbidden.text')}</Alert>
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-            <Select
-              label={t('audit.filter.entity')}
-              placeholder={t('common.any')}
-              clearable
-              searchable
-              value={entity || null}
-              onChange={(value) => update({ entity: value ?? '' })}
-              data={entityOptions}
-            />
-            <Select
-              label={t('audit.filter.action')}
-              placeholder={t('common.any')}
-              clearable
-              value={action || null}
-              onChange={(value) => update({ action: value ?? '' })}
-              data={AUDIT_ACTIONS.map((value) => ({ value, label: labels.action(value) }))}
-            />
-            <TextInput
-              label={t('audit.filter.actor')}
-              placeholder={t('audit.filter.actorPlaceholder')}
-              value={actor}
-              onChange={(event) => update({ actor: event.currentTarget.value })}
-            />
-            <TextInput type="date" label={t('audit.filter.from')} value={from} onChange={(event) => update({ from: event.currentTarget.value })} />
-            <TextInput
-              type="date"
-              label={t('audit.filter.to')}
-              value={to}
-              onChange={(event) => update({ to: event.currentTarget.value })}
-              error={toBeforeFrom ? t('validation.toBeforeFrom') : undefined}
-            />
-          </SimpleGrid>
+          {/* Five filters in a row on a wide screen; on a phone the two dates share a line. */}
+          <Grid columns={10} gap="sm">
+            <Grid.Col span={{ base: 10, xs: 5, md: 2 }}>
+              <Select
+                label={t('audit.filter.entity')}
+                placeholder={t('common.any')}
+                clearable
+                searchable
+                value={entity || null}
+                onChange={(value) => update({ entity: value ?? '' })}
+                data={entityOptions}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 10, xs: 5, md: 2 }}>
+              <Select
+                label={t('audit.filter.action')}
+                placeholder={t('common.any')}
+                clearable
+                value={action || null}
+                onChange={(value) => update({ action: value ?? '' })}
+                data={AUDIT_ACTIONS.map((value) => ({ value, label: labels.action(value) }))}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 10, md: 2 }}>
+              <TextInput
+                label={t('audit.filter.actor')}
+                placeholder={t('audit.filter.actorPlaceholder')}
+                value={actor}
+                onChange={(event) => update({ actor: event.currentTarget.value })}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 5, md: 2 }}>
+              <TextInput type="date" label={t('audit.filter.from')} value={from} onChange={(event) => update({ from: event.currentTarget.value })} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 5, md: 2 }}>
+              <TextInput
+                type="date"
+                label={t('audit.filter.to')}
+                value={to}
+                onChange={(event) => update({ to: event.currentTarget.value })}
+                error={toBeforeFrom ? t('validation.toBeforeFrom') : undefined}
+              />
+            </Grid.Col>
+          </Grid>
           <Group gap="xs" justify="space-between">
             <Group gap="xs">
               <Button component="a" href={auditExportUrl('csv', apiFilters)} download variant="default" size="xs">{t('audit.export.csv')}</Button>
