@@ -8,7 +8,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** What the log records today (see recordAudit calls); the filter accepts any entity name of this shape. */
 export const AUDIT_ENTITIES = [
   'partnership', 'place', 'engagement', 'person', 'organisation', 'agreement', 'clause', 'commitment', 'statement',
-  'project', 'milestone', 'draft', 'feed', 'source', 'user', 'workspace', 'invitation',
+  'project', 'milestone', 'draft', 'feed', 'user', 'workspace', 'invitation',
 ] as const;
 
 /** Largest export; past it the answer says so in the X-Audit-Export-Truncated header. */

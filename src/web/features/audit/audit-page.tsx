@@ -26,7 +26,7 @@ const ENTITY_LABELS: Record<string, string> = {
   partnership: 'audit.entity.partnership', place: 'audit.entity.place', engagement: 'audit.entity.engagement', person: 'audit.entity.person',
   organisation: 'audit.entity.organisation', agreement: 'audit.entity.agreement', clause: 'audit.entity.clause', commitment: 'audit.entity.commitment',
   statement: 'audit.entity.statement', project: 'audit.entity.project', milestone: 'audit.entity.milestone', draft: 'audit.entity.draft',
-  feed: 'audit.entity.feed', source: 'audit.entity.source', user: 'audit.entity.user', workspace: 'audit.entity.workspace', invitation: 'audit.entity.invitation',
+  feed: 'audit.entity.feed', user: 'audit.entity.user', workspace: 'audit.entity.workspace', invitation: 'audit.entity.invitation',
 };
 
 const CHANGE_LABELS: Record<FieldChange['kind'], string> = { added: 'audit.diff.added', removed: 'audit.diff.removed', changed: 'audit.diff.changed' };
