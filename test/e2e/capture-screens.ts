@@ -33,6 +33,7 @@ async function main() {
     ['engagement-edit', `/engagements/${seed.id}/edit`],
     ['engagement-new', `/engagements/new?place=${cologne.id}`],
     ['source', `/sources/${sourceId}`],
+    ['audit', '/audit'],
     ['not-found', '/nowhere'],
   ];
 
