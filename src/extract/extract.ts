@@ -26,6 +26,12 @@ const MISSION: Record<Lang, RegExp> = {
   zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
 };
 
+/** Arrival at the start of a visit: the meeting itself may fall on a later day of it. */
+const ARRIVAL: Record<Lang, RegExp> = {
+  de: /(eingetroffen|angekommen|\bankam\b|\btraf\b.{0,60}\bein\b|Besuch\w* (begonnen|angetreten))/,
+  en: /\b(arrived|arrives|began a|started a|kicked off a|for a \w+-day visit)\b/i,
+  zh: /(抵达|到达|开始.{0,10}访问)/,
+};
 /** The town hall as a venue, with no city named: the publisher's own. */
 const CITY_HALL: Record<Lang, RegExp> = {
   de: /(Rathaus|Rathauses|Ratssaal|Ratssaals|Kaisersaal|Festsaal|Goldene[ns]? Buch)/,
@@ -90,6 +96,7 @@ interface Ctx {
   postings: Span[];
   /** Sentences about another time than the engagement. */
   otherTime: RegExp;
+  kind?: ContractKind;
 }
 
 function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
@@ -111,7 +118,14 @@ function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
 }
 
 function sentenceOf(ctx: Ctx, pos: number): Sentence | undefined {
-  return ctx.sentences.find((s) => pos >= s.start && pos < s.end);
+  const ss = ctx.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return s;
+  }
+  return undefined;
 }
 const isLead = (s: Sentence) => s.isHeadline || (s.bodyIndex >= 0 && s.bodyIndex < LEAD_BODY);
 
@@ -170,6 +184,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   // ---------------------------------------------------------------- kind
   const kindEv = detectKind(ctx, peopleAll);
   const kind = kindEv.value;
+  ctx.kind = kind;
   if (kind === 'visit_announcement') ctx.otherTime = PAST_TIME[lang];
   if (kind === 'none') {
     const contract: Contract = { id: opts.id ?? null, kind, date: null, end_date: null, location: null, cities: [], participants: [], topics: [], agreement_signed: false };
@@ -366,6 +381,14 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
         if (!n && kind !== 'meeting') for (const s2 of order) if (isLead(s2) && s2 !== s && !ctx.otherTime.test(s2.text) && (n = findDurationDays(s2.text, lang))) break;
         if (n) { const x = parseIso(d.date)!; endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10); }
       }
+      // "arrived in Shanghai on Monday for a four-day visit. On Wednesday he was received by …": the meeting's own day
+      if (kind === 'meeting' && ARRIVAL[lang].test(s.text) && !HOST_SUBJ[lang].test(s.text) && !TALKS[lang].test(s.text)) {
+        for (const s2 of order) {
+          if (s2.start <= s.start || !isLead(s2) || ctx.otherTime.test(s2.text) || !(HOST_SUBJ[lang].test(s2.text) || TALKS[lang].test(s2.text))) continue;
+          const d2 = all.find((x) => x.span[0] >= s2.start && x.span[1] <= s2.end && ok(x));
+          if (d2) return { date: ev(d2.date, 0.7, d2.span, s2.text), end: ev(null, 0.6, null, null) };
+        }
+      }
       return {
         date: ev(d.date, d.type === 'absolute' || d.type === 'month_day' ? 0.85 : 0.7, d.span, s.text),
         end: ev(kind === 'visit_announcement' || endD ? endD : null, endD ? 0.7 : 0.6, endD ? d.span : null, endD ? s.text : null),
@@ -424,6 +447,14 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (/^\s*by/i.test(text.slice(end, end + 4))) return;
       if (lang === 'zh' && /(参加|出席|陪同)$/.test(text.slice(Math.max(s.start, pos - 2), pos))) return; // 参加会见: attended
       add(host, before(pos), w); add(guest, after(end), w * 0.5);
+      // German participle last: "X hat am Montag Y im Rathaus empfangen" — the people between subject and verb are received
+      if (lang === 'de' && /^(empfangen|begrüßt)$/.test(text.slice(pos, end))) {
+        const subj = before(pos);
+        // objects follow the finite verb: "X und Y haben am Mittwoch Z begrüßt" — Y is a subject, Z the guest
+        const aux = /\b(hat|haben|hatte|hatten)\b/.exec(text.slice(s.start, pos));
+        const from = aux ? s.start + aux.index + aux[0].length : -1;
+        if (from >= 0) for (const q of new Set(ms.filter((x) => x.m.span[0] >= from && x.m.span[1] <= pos && x.p !== subj).map((x) => x.p))) add(guest, q, w * 0.8);
+      }
       // "received A, president of …, and B, vice mayor of …": everyone named after the verb up to the clause end
       if (lang !== 'zh') {
         const stop = s.text.slice(end - s.start).search(/[;.]|\b(while|während|bevor|before|after|nachdem)\b/);
@@ -432,7 +463,12 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
         for (const q of new Set(ms.filter((x) => x.m.span[0] >= end && x.m.span[1] <= lim).map((x) => x.p))) if (q !== first && q !== before(pos)) add(guest, q, w * 0.4);
       }
     });
+    const hostVerbHere = HOST_SUBJ[lang].test(s.text);
     scan(GUEST_SUBJ[lang], (pos, end) => {
+      // "empfing den Botschafter zu einem Antrittsbesuch": the noun names the guest's visit, the verb's subject hosts
+      if (hostVerbHere && lang === 'de' && /^(Antrittsbesuch|zu Gast|Station)/.test(text.slice(pos, end))) return;
+      // "kündigte an, im Herbst nach China zu reisen": a later trip, not this engagement
+      if (ctx.kind !== 'visit_announcement' && (FUTURE[lang].test(text.slice(s.start, pos)) || /(kündigt\w* .{0,60}an|announced|angekündigt)/.test(text.slice(s.start, pos)))) return;
       // "与来访的日本爱知县知事…会谈": the visitor comes after 来访的
       if (lang === 'zh' && text[end] === '的') { add(guest, after(end), w); add(host, before(pos), w * 0.5); return; }
       const subj = before(pos);
@@ -460,6 +496,7 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     scan(DELEGATION_LEADER_AFTER[lang], (pos, end) => { add(guest, after(end), w * 1.5); leaderSpans.push([pos, end]); });
     scan(DELEGATION_OF[lang], (pos, end) => {
       if (leaderSpans.some(([a, b]) => pos < b && end > a)) return;
+      if (ctx.kind !== 'visit_announcement' && (FUTURE[lang].test(text.slice(s.start, pos)) || /(kündigt\w* .{0,60}an|announced|angekündigt)/.test(text.slice(s.start, pos)))) return;
       // "… called on Mayor X with a delegation": the delegation travels with the sentence's subject
       const withA = /^(with a|mit einer)/i.test(text.slice(pos, end));
       add(guest, lang === 'zh' ? closestBefore(pos) : withA ? firstBefore(pos) ?? before(pos) : before(pos), w * 1.5);
@@ -615,8 +652,14 @@ function delegationOrigin(ctx: Ctx): PlaceMatch | undefined {
   return undefined;
 }
 
+const travellerMemo = new WeakMap<Ctx, Person | null>();
 /** The traveller of an announcement: the first titled person of a lead sentence that announces the trip. */
 function traveller(ctx: Ctx, participants: Person[]): Person | undefined {
+  let t = travellerMemo.get(ctx);
+  if (t === undefined) { t = computeTraveller(ctx, participants) ?? null; travellerMemo.set(ctx, t); }
+  return t ?? undefined;
+}
+function computeTraveller(ctx: Ctx, participants: Person[]): Person | undefined {
   const { sentences, lang } = ctx;
   let best: { p: Person; pos: number } | undefined;
   for (const p of participants) {
@@ -632,7 +675,13 @@ function traveller(ctx: Ctx, participants: Person[]): Person | undefined {
 
 /** Places named as the goal of a trip: "reist nach Wuhan", "will travel to", "赴/访问/出访德国纽伦堡", "In Kobe he will meet",
  *  "Erste Station ist Kyoto, wo …". */
+const goalsMemo = new WeakMap<Ctx, Set<string | number>>();
 function tripGoals(ctx: Ctx): Set<string | number> {
+  let g = goalsMemo.get(ctx);
+  if (!g) { g = computeTripGoals(ctx); goalsMemo.set(ctx, g); }
+  return g;
+}
+function computeTripGoals(ctx: Ctx): Set<string | number> {
   const { text, places } = ctx;
   const goal = new Set<string | number>();
   const addGoal = (pl: PlaceMatch) => { goal.add(pl.place.name); goal.add(pl.span[0]); };
@@ -650,11 +699,16 @@ function tripGoals(ctx: Ctx): Set<string | number> {
     else if (/^(?:,\s*(?:wo|where)\b|，在那里)/.test(post)) addGoal(pl);
   }
   // "nach Kyoto und Busan", "出访德国纽伦堡和奥地利格拉茨": the second goal of a pair
-  for (const pl of places) {
+  for (let i = 0; i < places.length; i++) {
+    const pl = places[i]!;
     if (pl.place.kind === 'country' || goal.has(pl.place.name)) continue;
     const s = sentenceOf(ctx, pl.span[0]);
     if (!s || !isLead(s) || s.isHeadline) continue;
-    const prev = places.filter((q) => q.place.kind !== 'country' && q.span[1] <= pl.span[0] && q.span[1] >= pl.span[0] - 12 && goal.has(q.span[0])).pop();
+    let prev: PlaceMatch | undefined;
+    for (let j = i - 1; j >= 0 && places[j]!.span[1] >= pl.span[0] - 12; j--) {
+      const q = places[j]!;
+      if (q.place.kind !== 'country' && q.span[1] <= pl.span[0] && goal.has(q.span[0])) { prev = q; break; }
+    }
     if (prev && /^\s*(?:,|und|and|和|、|sowie)\s*(?:\p{L}+\s+)?$/u.test(text.slice(prev.span[1], pl.span[0]).replace(/(奥地利|德国|日本|韩国|法国|意大利|英国|美国)$/, ''))) addGoal(pl);
   }
   return goal;
@@ -763,6 +817,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       .find((x) => x?.of && x.ofKind === 'place' && !!location && gaz.within(location, x.of))?.of;
     if (side0 !== 'guest' && hostRegion) { of = hostRegion; ofConf = 0.5; }
     else if (side0 === 'host' && location && locPl?.kind !== 'country') { of = location; ofConf = 0.55; }
+    else if (side0 === 'host' && !location && dl) { of = dl; ofSpan = ctx.dateline!.span; ofConf = 0.5; }
     else if (side0 === 'guest' && dl && dl !== location) { of = dl; ofSpan = ctx.dateline!.span; ofConf = 0.45; }
     else if (!side0 && dl && (dl === location || !location || firstInLead)) { of = dl; ofSpan = ctx.dateline!.span; ofConf = 0.5; }
     else if (!side0 && location && locPl?.kind !== 'country') { of = location; ofConf = 0.5; }
@@ -813,7 +868,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       return !!qt && (qt.of ?? ctx.dateline?.place.name ?? location) === of;
     });
     // an Oberbürgermeister named without a name ("in Vertretung des Oberbürgermeisters") also counts
-    const obUnnamed = /Oberbürgermeister\w*\b(?!\s+(von|der Stadt|aus)\s)/.test(ctx.text) && !everyone.some((q) => q !== p && q.titles.some((x) => x.rawRole === 'mayor' && !x.former && x.of && x.of !== of));
+    const obUnnamed = /Oberbürgermeister\w*\b(?!\s+(von|der Stadt|aus)\s)/.test(ctx.text) && !everyone.some((q) => q !== p && q.titles.some((x) => x.rawRole === 'mayor' && !x.former && (x.of ? x.of !== of : !!t.ofSpan)));
     if (germanic && (ob || obUnnamed)) role = 'deputy_mayor';
   }
   // a governor represents a region: "Osaka Governor" → Osaka Prefecture; a Land's Ministerpräsident seen only
@@ -858,6 +913,10 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       else if (lp?.parent && lp.parent !== place.name) side = 'guest';
       else side = vote;
     }
+    // a neighbouring town's mayor receiving together with the host ("Bürgermeisterin X aus dem benachbarten Y und
+    // Oberbürgermeister Z begrüßten die Delegation"): same country as the venue, receiving, while the guests come from abroad
+    else if (of !== location && vote === 'host' && place?.country && place.country === locCountry &&
+      everyone.some((q) => q !== p && principal(votes, q) === 'guest' && gaz.lookup(bestTitle(q)?.of ?? '')?.country !== locCountry)) side = 'host';
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (vote) { side = vote; sideConf = 0.6; }
@@ -947,7 +1006,9 @@ function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
   }
   for (const s of sentences) {
     if (s.isDateline) continue;
-    if (!SIGN[lang].test(s.text) || !DOC[lang].test(s.text)) continue;
+    // "共同出席…签约仪式", "attended the signing ceremony": a signing took place
+    const ceremony = /(签约仪式|签字仪式|签署仪式|signing ceremony|Unterzeichnungszeremonie|feierlich unterzeichnet)/i.test(s.text);
+    if (!SIGN[lang].test(s.text) || (!DOC[lang].test(s.text) && !ceremony)) continue;
     if (ctx.otherTime.test(s.text) || FUTURE[lang].test(s.text)) continue;
     if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
     return ev(true, 0.7, [s.start, s.end], s.text);

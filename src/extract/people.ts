@@ -53,6 +53,10 @@ Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Tw
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership`.split(/\s+/));
 
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
+// words that follow a name and so never hold its third character ("林克通过视频连线")
+const ZH_AFTER_NAME = /^(通过|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
+const ZH_JP_STOP = new Set('在会率与及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同出一'.split(''));
+const ZH_SURNAMES_TRANSLIT = new Set('施凌童季滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍'.split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
 const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
@@ -111,7 +115,9 @@ export function extractPeople(ctx: PeopleContext): Person[] {
 
 // ------------------------------------------------------------------ Latin (de, en)
 
-function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' | 'org' | null, of: string | null, orgText: string, lang: Lang): RoleCode {
+function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' | 'org' | null, of: string | null, orgText: string, lang: Lang, before = ''): RoleCode {
+  // "City Council President", "Senate President", "Chamber President": the body named right before the title
+  if (!orgText && /(?:Council|Assembly|Senate|Parliament|Congress|Chamber|University|Company|Bürgerschaft|Landtag|Stadtrat)\s*$/i.test(before)) orgText = before.trim().split(/\s+/).slice(-2).join(' ');
   switch (raw) {
     case 'mayor_de': return 'mayor';
     case 'premier_de': return ofKind === 'country' ? 'head_of_government' : 'governor';
@@ -147,8 +153,15 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // ---- before the title: place ("Pekings", "Beijing", "Hamburg's"), demonym ("chinesische", "US"), former
   const before = text.slice(Math.max(sentenceStart, t.span[0] - 60), t.span[0]);
   let former = (lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before)) || !!t.def.former;
-  const pre = placeEndingAt(places, t.span[0], 4);
-  if (pre && /^[\s']*(s\s*)?$/.test(text.slice(pre.span[1], t.span[0])) || (pre && /^['’]s\s+$/.test(text.slice(pre.span[1], t.span[0])))) {
+  let pre = placeEndingAt(places, t.span[0], 4);
+  let preGap = pre ? text.slice(pre.span[1], t.span[0]) : '';
+  if (!pre) {
+    // "Pittsburgh City Council President"
+    const body = /(?:City|Town|County|Municipal|Borough)?\s*(?:Council|Assembly|Senate|Legislature)\s+$/.exec(before);
+    const p2 = body ? placeEndingAt(places, t.span[0] - body[0].length, 1) : undefined;
+    if (p2 && p2.place.kind !== 'country') { pre = p2; preGap = ' '; }
+  }
+  if (pre && /^[\s']*(s\s*)?$/.test(preGap) || (pre && /^['’]s\s+$/.test(preGap))) {
     if (pre.place.kind === 'country') { country = pre.place.name; }
     else { of = pre.place.name; ofKind = 'place'; ofSpan = pre.span; }
   }
@@ -178,7 +191,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const pword = prep[1]!.toLowerCase();
     let p0 = end + prep[0].length;
     // skip "Stadt", "Landeshauptstadt", "Volksrepublik", "city of", adjectives
-    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Provinz|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
+    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Provinz|Freistaate?s?|Bundeslande?s?|Lande?s|State of|state of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
     const p1 = p0 + (skip ? skip[0].length : 0);
     const pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
     const isPosting = pword === 'in' || pword === 'to' || pword === 'im' || pword === 'at' || pword === 'bei';
@@ -253,6 +266,12 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span) nameAfter = span;
     }
   }
+  // "Bürgermeisterin Sabine Kurz aus dem benachbarten Metzingen", "Mayor Jane Doe of Springfield": the place after the name
+  if (nameAfter && !of) {
+    const fm = /^\s+(?:aus|from|of|von)\s+(?:(?:dem|der|the)\s+)?(?:(?:benachbarten|nahen|neighbouring|neighboring|nearby|Partnerstadt|sister city|Stadt|city of|town of)\s+)?/i.exec(text.slice(nameAfter[1], nameAfter[1] + 40));
+    const pl = fm ? placeStartingAt(places, nameAfter[1] + fm[0].length, 0) : undefined;
+    if (pl && pl.place.kind !== 'country') { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
+  }
   // "den Vorsitzenden des Ständigen Ausschusses des Volkskongresses von Ningbo, Yu Hongtao": a genitive or "of"
   // phrase, then the name after a comma
   if (!nameAfter && lang === 'de') {
@@ -297,7 +316,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span) nameBefore = span;
     }
   }
-  let role = resolveRole(t.def.role, ofKind, of, orgText, lang);
+  let role = resolveRole(t.def.role, ofKind, of, orgText, lang, before);
   // "Vizepräsidentin des Volkskongresses", "vice chairman of the Standing Committee of … People's Congress"
   if (role === 'official' && /(Volkskongress|People's Congress|Parlament|Parliament|Bürgerschaft|Landtag|Abgeordnetenhaus|Assembly|Senat\b)/i.test(orgText || (/^\s+(?:des|der|of the|of)\s+[^,.;]{0,50}$/.exec(text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0] ?? '') ? text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0]! : ''))) role = 'legislator';
   // a national body named with the country's adjective: "des Chinesischen Volkskongresses", "of the German Bundestag",
@@ -528,14 +547,16 @@ function extractZh(ctx: PeopleContext): Person[] {
       if (sender) { country = sender.place.kind === 'country' ? sender.place.name : sender.place.country; of = country; ofKind = 'country'; ofSpan = sender.span; }
       const posted = inPrefix.find((p) => p.span[0] > ps + zhu);
       if (posted) postingSpanZh = posted.span;
-    } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府|议会|市政厅|州议会)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
+    } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '').replace(/(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府|议会|市政厅|州议会)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
       // "会见了德国西门子公司董事长": drop the particle and a leading country; known organisations get their English name
       let o0 = ps;
       const lead = /^(了|的)/.exec(prefix);
       if (lead) o0 += lead[0].length;
       const c0 = inPrefix.find((p) => p.span[0] === o0 && p.place.kind === 'country');
       if (c0) { country = c0.place.name; o0 = c0.span[1]; }
-      const org = text.slice(o0, t.span[0]).trim();
+      // "大众汽车公司大中华区总裁": the company, not its regional unit
+      const unit = /(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/.exec(text.slice(o0, t.span[0]));
+      const org = text.slice(o0, t.span[0] - (unit ? unit[0].length : 0)).trim();
       const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim();
       const known = gaz.organisation(org);
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
@@ -578,9 +599,17 @@ function extractZh(ctx: PeopleContext): Person[] {
     }
     const names: Span[] = [];
     let pos = t.span[1];
+    const japanese = inPrefix.some((x) => (x.place.kind === 'country' ? x.place.name : x.place.country) === 'Japan');
     for (let guard = 0; guard < 6; guard++) {
-      const sp = readZhName(text, pos, s.end);
-      if (!sp) break;
+      const sp0 = readZhName(text, pos, s.end);
+      if (!sp0) break;
+      let sp: Span = sp0;
+      // Japanese names run to four characters (武内和久, 大村秀章); 和 and 一 are name characters there
+      if (japanese && sp[1] - sp[0] < 4 && !text.slice(sp[0], sp[1]).includes('·')) {
+        let e = sp[1];
+        while (e - sp[0] < 4 && e < s.end && isHan(text[e]) && !ZH_JP_STOP.has(text[e]!)) e++;
+        sp = [sp[0], e];
+      }
       names.push(sp);
       // skip "（Ed Flynn）" and take "、NAME" lists
       let q = sp[1];
@@ -690,12 +719,19 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   }
   const two = run.slice(0, 2);
   const compound = ZH_COMPOUND.includes(two);
+  // surnames that also begin many transliterated names (施泰因迈尔, 艾格纳, 温克勒): a run of four or more characters up to
+  // the next stop character is a foreign name
+  let foreignLen = 1;
+  if (ZH_SURNAMES_TRANSLIT.has(run[0]!)) {
+    while (foreignLen < run.length && foreignLen < 6 && (!ZH_STOP.has(run[foreignLen]!) || translitChar(run, foreignLen)) && run[foreignLen] !== '为') foreignLen++;
+  }
+  if (foreignLen >= 4) return [pos, pos + foreignLen];
   if (ZH_SURNAMES.has(run[0]!) || compound) {
     const base = compound ? 3 : 2;
     if (run.length < base) return null;
     if (base === 2 && /[的了在和与及等]/.test(run[1]!)) return null;
     let L = base;
-    if (run.length > base && !ZH_STOP.has(run[base]!)) {
+    if (run.length > base && !ZH_STOP.has(run[base]!) && !ZH_AFTER_NAME.test(run.slice(base, base + 2))) {
       const p2 = run.slice(0, base), p3 = run.slice(0, base + 1);
       if (countOcc(text, p3) === countOcc(text, p2)) L = base + 1;
     }
@@ -703,7 +739,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   }
   // foreign transliteration without dot: up to the first stop character, 2..6 chars
   let k = 1;
-  while (k < run.length && k < 6 && (!ZH_STOP.has(run[k]!) || (run[k] === '一' && run[k + 1] !== '行' && k >= 2)) && run[k] !== '为') k++;
+  while (k < run.length && k < 6 && (!ZH_STOP.has(run[k]!) || translitChar(run, k) || (run[k] === '一' && run[k + 1] !== '行' && k >= 2)) && run[k] !== '为') k++;
   if (k < 2) return null;
   return [pos, pos + k];
 }

@@ -11,7 +11,7 @@ const DE: Lex = [
   ['digitalization', 'Digitalisierung|digitale[nrs]? (?:Transformation|Wirtschaft|Wandel)|Digitalwirtschaft|Digital\\w*|künstliche[nr]? Intelligenz|KI\\b|Informationstechn\\w*|IT-\\w+'],
   ['smart_city', 'Smart[- ]City|intelligente[nr]? Stadt|(?<=städtische[nr]? (?:Digitalisierung,? (?:und )?)?)Intelligenz|Stadtintelligenz'],
   ['green_low_carbon', 'Klimaschutz\\w*|Klima\\w*|grüne[nr]? (?:Transformation|Umbau|Entwicklung|Wandel)|(?:grünen und )?kohlenstoffarm\\w*|CO2-\\w+|Dekarbonisierung|Emissionsminderung|Klimaneutralität|grüner? Transformation'],
-  ['industrial_transformation', 'Industrie\\w*|Strukturwandel|Elektrotechnik|Maschinenbau|Autoindustrie|Autozuliefer\\w*|Fahrzeugbau|Elektroauto\\w*|Transformation und Aufwertung der Unternehmen|Automobil\\w*|Fertigung|Luftfahrt'],
+  ['industrial_transformation', 'Industrie\\w*|Strukturwandel|Elektrotechnik|Maschinenbau|Autoindustrie|Autozuliefer\\w*|Fahrzeugbau|Elektroauto\\w*|Transformation und Aufwertung der Unternehmen|Automobil\\w*|Fertigung|Luftfahrt|Elektromobilität|E-Mobilität'],
   ['urban_governance', 'Stadtentwicklung|Stadtplanung|Stadtverwaltung|städtische\\w* (?:Fein)?[Mm]anagement\\w*|Feinmanagement\\w*|urbane\\w* Mobilität|Bürgerbeteiligung|Mitsprache der Bürger\\w*|Bürgerinnen und Bürger an Planungen|Stadtmanagement|Stadterneuerung|Städtebau'],
   ['elderly_care', 'Altenpflege|Seniorenpflege|Pflege älterer|Altenhilfe|Alterung'],
   ['health', 'Gesundheit\\w*|Medizin\\w*|Krankenh\\w+|Biomedizin|Pharma\\w*|medizinisch\\w*'],

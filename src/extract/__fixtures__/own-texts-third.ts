@@ -419,4 +419,249 @@ When the Leeds-Hangzhou Friendship Association was founded in 1993, its members 
 四十年前，一位德国工程师来到武汉参与钢厂建设，由此开启了两座城市的友谊。如今，杜伊斯堡港已成为中欧班列的重要枢纽，许多武汉学生在杜伊斯堡求学。当年参与结好的老市长回忆说，那是一个充满希望的年代。`,
     expect: NONE,
   },
+  // ================================================================== fourth round: more English, Chinese and German styles
+  {
+    id: 't-en-11', lang: 'en', published: '2023-10-12',
+    text: `Vice Premier meets California governor
+BEIJING, Oct. 12 (Xinhua) -- Chinese Vice Premier Ding Xuexiang met with visiting California Governor Gavin Newsom in Beijing on Wednesday.
+
+Ding said China is willing to work with California to deepen cooperation in climate change, clean energy and trade. Newsom said California would continue to promote exchanges with China in education and tourism.`,
+    expect: {
+      kind: 'meeting', date: '2023-10-11', end_date: null, location: 'Beijing', cities: ['California', 'China'],
+      participants: [P('Ding Xuexiang', 'minister', 'China', 'host'), P('Gavin Newsom', 'governor', 'California', 'guest')],
+      topics: ['green_low_carbon', 'education', 'economy_trade', 'energy', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-12', lang: 'en', published: '2024-07-16',
+    text: `Lord Provost hosts Chinese Consul General
+Glasgow City Council, 16 July 2024
+
+The Lord Provost of Glasgow, Jacqueline McLaren, hosted Zhang Biao, the Consul General of China in Edinburgh, at the City Chambers on Monday. They discussed links between Glasgow's universities and Chinese institutions, the city's growing number of Chinese students and opportunities for trade.
+
+Depute Lord Provost Christy Mearns also attended.`,
+    expect: {
+      kind: 'meeting', date: '2024-07-15', end_date: null, location: 'Glasgow', cities: ['China', 'Glasgow'],
+      participants: [P('Jacqueline McLaren', 'mayor', 'Glasgow', 'host'), P('Zhang Biao', 'consul_general', 'China', 'guest'), P('Christy Mearns', 'deputy_mayor', 'Glasgow', 'host')],
+      topics: ['education', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-13', lang: 'en', published: '2023-11-21',
+    text: `NSW Premier meets Guangdong Governor in Sydney
+Sydney, 21 November 2023
+
+New South Wales Premier Chris Minns welcomed Guangdong Governor Wang Weizhong to Parliament House in Sydney on Monday, marking 44 years of sister-state ties. The leaders agreed to expand cooperation in renewable energy, medical research and student exchanges. Wang was accompanied by Guangdong Vice Governor Zhang Xin.`,
+    expect: {
+      kind: 'meeting', date: '2023-11-20', end_date: null, location: 'Sydney', cities: ['Guangdong', 'New South Wales'],
+      participants: [P('Chris Minns', 'governor', 'New South Wales', 'host'), P('Wang Weizhong', 'governor', 'Guangdong', 'guest'), P('Zhang Xin', 'official', 'Guangdong', 'guest')],
+      topics: ['health', 'education', 'science_innovation', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-14', lang: 'en', published: '2022-09-06',
+    text: `Tianjin delegation calls on Mayor of Incheon
+Incheon, September 6, 2022
+
+A delegation from Tianjin led by Vice Mayor Wang Xu called on Incheon Mayor Yoo Jeong-bok at City Hall on Monday. The two cities agreed to strengthen cooperation between their ports and in the bio-health industry. Wang invited Yoo to attend the World Intelligence Expo in Tianjin next year.`,
+    expect: {
+      kind: 'meeting', date: '2022-09-05', end_date: null, location: 'Incheon', cities: ['Incheon', 'Tianjin'],
+      participants: [P('Wang Xu', 'deputy_mayor', 'Tianjin', 'guest'), P('Yoo Jeong-bok', 'mayor', 'Incheon', 'host')],
+      topics: ['industrial_transformation', 'health', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-15', lang: 'en', published: '2024-04-17',
+    text: `Liverpool and Shanghai renew friendship agreement
+Liverpool, 17 April 2024
+
+Liverpool and Shanghai signed a renewed friendship city agreement at a ceremony in Liverpool Town Hall on Tuesday. The document was signed by the Lord Mayor of Liverpool, Councillor Mary Rasmussen, and Shanghai Vice Mayor Hua Yuan, and covers cooperation in culture, tourism and higher education.`,
+    expect: {
+      kind: 'signing', date: '2024-04-16', end_date: null, location: 'Liverpool', cities: ['Liverpool', 'Shanghai'],
+      participants: [P('Mary Rasmussen', 'mayor', 'Liverpool', 'host'), P('Hua Yuan', 'deputy_mayor', 'Shanghai', 'guest')],
+      topics: ['education', 'culture', 'tourism'], agreement_signed: true,
+    },
+  },
+  {
+    id: 't-en-16', lang: 'en', published: '2021-12-10',
+    text: `Pittsburgh and Wuhan mayors hold virtual meeting
+Pittsburgh, December 10, 2021
+
+Mayor Bill Peduto and Wuhan Mayor Cheng Yongwen held a virtual meeting on Thursday to review their cities' cooperation during the pandemic. They discussed exchanges between their universities and hospitals. Pittsburgh City Council President Theresa Kail-Smith and Wuhan Vice Mayor Chen Xiexin also took part.`,
+    expect: {
+      kind: 'video_call', date: '2021-12-09', end_date: null, location: null, cities: ['Pittsburgh', 'Wuhan'],
+      participants: [P('Bill Peduto', 'mayor', 'Pittsburgh', null), P('Cheng Yongwen', 'mayor', 'Wuhan', null), P('Theresa Kail-Smith', 'legislator', 'Pittsburgh', null), P('Chen Xiexin', 'deputy_mayor', 'Wuhan', null)],
+      topics: ['health', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-17', lang: 'en', published: '2023-05-25',
+    text: `Gothenburg mayor in Shanghai: talks with Party Secretary
+Gothenburg, 25 May 2023
+
+Gothenburg's mayor Aslan Akbas arrived in Shanghai on Monday for a four-day visit. On Wednesday he was received by Shanghai Party Secretary Chen Jining, who said the two port cities should work together on green shipping and the automotive industry. Akbas was accompanied by Sweden's Consul General in Shanghai, Fredrik Jonsson.`,
+    expect: {
+      kind: 'meeting', date: '2023-05-24', end_date: null, location: 'Shanghai', cities: ['Gothenburg', 'Shanghai'],
+      participants: [P('Aslan Akbas', 'mayor', 'Gothenburg', 'guest'), P('Chen Jining', 'party_secretary', 'Shanghai', 'host'), P('Fredrik Jonsson', 'consul_general', 'Sweden', 'guest')],
+      topics: ['green_low_carbon', 'industrial_transformation', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-18', lang: 'en', published: '2019-06-19',
+    text: `Cities meet in Hamburg for partnership conference
+Hamburg, June 19, 2019
+
+The 7th China-Germany City Partnership Conference opened in Hamburg on Tuesday, bringing together representatives of 40 cities. First Mayor Peter Tschentscher opened the conference, and mayors from Shanghai, Dalian, Leipzig and Duisburg addressed the plenary. China's Ambassador to Germany Wu Ken and Lin Songtian, president of the Chinese People's Association for Friendship with Foreign Countries, also spoke.
+
+Panels focused on urban planning, smart cities and port logistics.`,
+    expect: {
+      kind: 'forum', date: '2019-06-18', end_date: null, location: 'Hamburg', cities: ['Dalian', 'Duisburg', 'Hamburg', 'Leipzig', 'Shanghai'],
+      participants: [P('Peter Tschentscher', 'mayor', 'Hamburg', 'host'), P('Wu Ken', 'ambassador', 'China', null), P('Lin Songtian', 'official', 'China', null)],
+      topics: ['smart_city', 'urban_governance', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-19', lang: 'en', published: '2024-11-06',
+    text: `Mayor to visit sister city Yokohama
+Vancouver, November 6, 2024
+
+Mayor Ken Sim will travel to Yokohama next week to mark the 60th anniversary of the sister city relationship. He is scheduled to meet Yokohama Mayor Takeharu Yamanaka and to speak at a business forum on clean technology.`,
+    expect: {
+      kind: 'visit_announcement', date: null, end_date: null, location: 'Yokohama', cities: ['Vancouver', 'Yokohama'],
+      participants: [P('Ken Sim', 'mayor', 'Vancouver', 'guest'), P('Takeharu Yamanaka', 'mayor', 'Yokohama', 'host')],
+      topics: [], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-20', lang: 'en', published: '2023-03-03',
+    text: `Adelaide welcomes Qingdao business delegation
+City of Adelaide news, 3 March 2023
+
+Deputy Lord Mayor Mary Couros on Thursday welcomed a delegation of Qingdao business leaders headed by Liu Wei, chairman of the Qingdao Port Group, to the Adelaide Town Hall. Discussions covered wine exports, shipping and tourism. South Australia's Minister for Trade Nick Champion joined the meeting.`,
+    expect: {
+      kind: 'meeting', date: '2023-03-02', end_date: null, location: 'Adelaide', cities: ['Adelaide'],
+      participants: [P('Mary Couros', 'deputy_mayor', 'Adelaide', 'host'), P('Liu Wei', 'business', 'Qingdao Port Group', 'guest'), P('Nick Champion', 'minister', 'South Australia', 'host')],
+      topics: ['economy_trade', 'ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-12', lang: 'zh', published: '2024-06-13',
+    text: `陈吉宁会见德国巴伐利亚州州长索德尔
+2024-06-13
+
+6月12日，市委书记陈吉宁在沪会见了德国巴伐利亚州州长马库斯·索德尔一行，并共同出席两地合作项目签约仪式。陈吉宁表示，上海愿与巴伐利亚在汽车产业、人工智能和职业教育等领域深化合作。索德尔表示，巴伐利亚希望加强与上海的科技创新合作。市委常委、常务副市长吴伟，德国驻上海总领事史霏宁参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2024-06-12', end_date: null, location: 'Shanghai', cities: ['Bavaria', 'Shanghai'],
+      participants: [P('陈吉宁', 'party_secretary', 'Shanghai', 'host'), P('马库斯·索德尔', 'governor', 'Bavaria', 'guest'), P('吴伟', 'deputy_mayor', 'Shanghai', 'host'), P('史霏宁', 'consul_general', 'Germany', 'guest')],
+      topics: ['digitalization', 'industrial_transformation', 'education', 'science_innovation'], agreement_signed: true,
+    },
+  },
+  {
+    id: 't-zh-13', lang: 'zh', published: '2023-11-21',
+    text: `第六届友城合作论坛在大连开幕
+2023-11-21
+
+11月20日，第六届大连国际友城合作论坛开幕。市长陈绍旺出席并致辞。日本北九州市市长武内和久、韩国仁川市副市长郑裕锡等来自8个国家的友城代表参加论坛。中国人民对外友好协会副会长袁敏道出席开幕式。与会嘉宾围绕港口物流和绿色发展进行交流。`,
+    expect: {
+      kind: 'forum', date: '2023-11-20', end_date: null, location: 'Dalian', cities: ['Dalian', 'Incheon', 'Kitakyushu'],
+      participants: [P('陈绍旺', 'mayor', 'Dalian', 'host'), P('武内和久', 'mayor', 'Kitakyushu', 'guest'), P('郑裕锡', 'deputy_mayor', 'Incheon', 'guest'), P('袁敏道', 'official', 'China', null)],
+      topics: ['green_low_carbon', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-14', lang: 'zh', published: '2024-09-10',
+    text: `出访前夕 青岛市市长接受本报专访
+2024-09-10
+
+青岛市市长赵豪志将于9月15日至20日率团访问德国和瑞典。行前，赵豪志接受本报专访时表示，此访将前往友好城市曼海姆和哥德堡，与曼海姆市市长施佩希特等会面，推动在港口航运和新能源领域的合作。`,
+    expect: {
+      kind: 'visit_announcement', date: '2024-09-15', end_date: '2024-09-20', location: null, cities: ['Gothenburg', 'Mannheim', 'Qingdao'],
+      participants: [P('赵豪志', 'mayor', 'Qingdao', 'guest'), P('施佩希特', 'mayor', 'Mannheim', 'host')],
+      topics: ['energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-15', lang: 'zh', published: '2018-10-24',
+    text: `娄勤俭在慕尼黑会见巴伐利亚州议会议长
+2018-10-24
+
+正在德国访问的江苏省委书记娄勤俭23日在慕尼黑会见了巴伐利亚州议会议长伊尔莎·艾格纳。娄勤俭表示，江苏与巴伐利亚在高端装备制造、生物医药等方面合作潜力巨大。艾格纳表示，愿推动两地议会和青年交流。`,
+    expect: {
+      kind: 'meeting', date: '2018-10-23', end_date: null, location: 'Munich', cities: ['Bavaria', 'Jiangsu'],
+      participants: [P('娄勤俭', 'party_secretary', 'Jiangsu', 'guest'), P('伊尔莎·艾格纳', 'legislator', 'Bavaria', 'host')],
+      topics: ['industrial_transformation', 'health', 'youth'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-16', lang: 'zh', published: '2023-03-02',
+    text: `市长会见德国不来梅市代表团
+2023-03-02
+
+3月1日，大连市市长陈绍旺会见了德国不来梅州议会议长弗兰克·伊姆霍夫率领的代表团。双方就风电、物流和高校合作交换了意见。德国大众汽车公司大中华区总裁贝瑞德、大连市人民政府副秘书长王晓明参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2023-03-01', end_date: null, location: 'Dalian', cities: ['Bremen', 'Dalian'],
+      participants: [P('陈绍旺', 'mayor', 'Dalian', 'host'), P('弗兰克·伊姆霍夫', 'legislator', 'Bremen', 'guest'), P('贝瑞德', 'business', 'Volkswagen', null), P('王晓明', 'official', 'Dalian', 'host')],
+      topics: ['education', 'energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-17', lang: 'zh', published: '2021-12-10',
+    text: `武汉与杜伊斯堡“云签约”
+2021-12-10
+
+12月9日，武汉市市长程用文与德国杜伊斯堡市市长林克通过视频连线，共同见证两市友好合作备忘录“云签约”。双方表示，将在物流、医疗卫生和教育领域加强合作。`,
+    expect: {
+      kind: 'video_call', date: '2021-12-09', end_date: null, location: null, cities: ['Duisburg', 'Wuhan'],
+      participants: [P('程用文', 'mayor', 'Wuhan', null), P('林克', 'mayor', 'Duisburg', null)],
+      topics: ['health', 'education', 'ports_logistics'], agreement_signed: true,
+    },
+  },
+  {
+    id: 't-de-12', lang: 'de', published: '2024-06-13',
+    text: `Shanghais Bürgermeister trifft Ministerpräsidenten
+Veröffentlichungsdatum: 13.06.2024     Quelle: german.shanghai.gov.cn
+
+Der Bürgermeister von Shanghai, Gong Zheng, traf am 11. Juni den Ministerpräsidenten des Freistaats Bayern, Markus Söder, und seine Delegation. Gong sagte, Shanghai wolle die Zusammenarbeit mit Bayern in der Automobilindustrie, der künstlichen Intelligenz und dem Klimaschutz vertiefen. Söder sprach sich für mehr Austausch zwischen Hochschulen aus.`,
+    expect: {
+      kind: 'meeting', date: '2024-06-11', end_date: null, location: 'Shanghai', cities: ['Bavaria', 'Shanghai'],
+      participants: [P('Gong Zheng', 'mayor', 'Shanghai', 'host'), P('Markus Söder', 'governor', 'Bavaria', 'guest')],
+      topics: ['digitalization', 'green_low_carbon', 'industrial_transformation', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-13', lang: 'de', published: '2023-03-02',
+    text: `Delegation aus Taicang in Reutlingen
+Reutlingen, 02.03.2023
+
+Bürgermeisterin Sabine Kurz aus dem benachbarten Metzingen und Oberbürgermeister Thomas Keck haben am Mittwoch gemeinsam eine Delegation aus Taicang begrüßt, die von Vizebürgermeisterin Zhou Wen geleitet wurde. Die Gäste informierten sich über die duale Ausbildung in mittelständischen Betrieben.`,
+    expect: {
+      kind: 'meeting', date: '2023-03-01', end_date: null, location: 'Reutlingen', cities: ['Metzingen', 'Reutlingen', 'Taicang'],
+      participants: [P('Sabine Kurz', 'mayor', 'Metzingen', 'host'), P('Thomas Keck', 'mayor', 'Reutlingen', 'host'), P('Zhou Wen', 'deputy_mayor', 'Taicang', 'guest')],
+      topics: [], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-14', lang: 'de', published: '2021-12-10',
+    text: `Online-Konferenz: Partnerstädte beraten über Klimaschutz
+Heidelberg, 10.12.2021
+
+Per Videokonferenz haben sich am Donnerstag Vertreterinnen und Vertreter aus fünf Partnerstädten Heidelbergs ausgetauscht. Oberbürgermeister Eckart Würzner begrüßte die Teilnehmer aus Hangzhou, Montpellier, Cambridge, Kumamoto und Bautzen. Themen waren Klimaschutz und erneuerbare Energien.`,
+    expect: {
+      kind: 'forum', date: '2021-12-09', end_date: null, location: null, cities: ['Bautzen', 'Cambridge', 'Hangzhou', 'Heidelberg', 'Kumamoto', 'Montpellier'],
+      participants: [P('Eckart Würzner', 'mayor', 'Heidelberg', 'host')],
+      topics: ['green_low_carbon', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-15', lang: 'de', published: '2019-06-19',
+    text: `Botschafter zu Gast in der Staatskanzlei
+Stuttgart, 19.06.2019
+
+Ministerpräsident Winfried Kretschmann hat am Dienstag den Botschafter der Volksrepublik China, Wu Ken, zu einem Antrittsbesuch empfangen. Im Mittelpunkt des Gesprächs standen die Zusammenarbeit in der Elektromobilität und der Wissenschaftsaustausch. Kretschmann kündigte an, im Herbst mit einer Delegation nach China zu reisen.`,
+    expect: {
+      kind: 'meeting', date: '2019-06-18', end_date: null, location: 'Stuttgart', cities: ['Baden-Württemberg', 'China'],
+      participants: [P('Winfried Kretschmann', 'governor', 'Baden-Württemberg', 'host'), P('Wu Ken', 'ambassador', 'China', 'guest')],
+      topics: ['industrial_transformation', 'science_innovation'], agreement_signed: false,
+    },
+  },
 ];
