@@ -15,6 +15,7 @@ import { organisationRoutes } from '../features/organisations/routes.ts';
 import { partnershipRoutes } from '../features/partnerships/routes.ts';
 import { peopleRoutes } from '../features/people/routes.ts';
 import { placeRoutes } from '../features/places/routes.ts';
+import { publicPortalRoutes } from '../features/public-portal/routes.ts';
 import { searchRoutes } from '../features/search/routes.ts';
 import { systemRoutes } from '../features/system/routes.ts';
 
@@ -35,4 +36,5 @@ export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle
   followThroughRoutes(api, db);
   calendarRoutes(api, db);
   ingestRoutes(api, db, fetchLimits);
+  publicPortalRoutes(api, db);
 }
