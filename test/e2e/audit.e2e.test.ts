@@ -132,6 +132,12 @@ describe.skipIf(skip)('audit log in Chromium', () => {
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.addStyleTag({ content: '.mantine-Notifications-root { display: none }' });
     await page.screenshot({ path: SCREENSHOT });
+
+    // The whole record, both sides, one click further.
+    await changes.getByText('Full record as JSON').click();
+    const full = changes.locator('details pre');
+    expect(JSON.parse((await full.nth(0).textContent())!)).toMatchObject({ id: partnershipId, status: 'active', since: '1986-09-01' });
+    expect(JSON.parse((await full.nth(1).textContent())!)).toMatchObject({ id: partnershipId, status: 'dormant', since: '1986-09-01' });
     expect(browserErrors).toEqual([]);
   }, 60_000);
 

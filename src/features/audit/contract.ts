@@ -7,7 +7,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What the log records today (see recordAudit calls); the filter accepts any entity name of this shape. */
 export const AUDIT_ENTITIES = [
-  'partnership', 'place', 'engagement', 'person', 'organisation', 'agreement', 'clause', 'commitment', 'statement',
+  'partnership', 'partnership_note', 'place', 'engagement', 'person', 'organisation', 'agreement', 'clause', 'commitment', 'statement',
   'project', 'milestone', 'draft', 'feed', 'user', 'workspace', 'invitation',
 ] as const;
 

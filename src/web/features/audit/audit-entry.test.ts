@@ -37,6 +37,7 @@ describe('recordName and recordPath', () => {
     expect(recordPath({ entity: 'place', entityId: '3', action: 'delete' })).toBeNull();
     expect(recordPath({ entity: 'project', entityId: 'csv', action: 'import' })).toBeNull();
     expect(recordPath({ entity: 'milestone', entityId: '4', action: 'update' })).toBeNull();
+    expect(recordPath({ entity: 'partnership_note', entityId: '7:2', action: 'update' })).toBe('/partnerships/7');
   });
 });
 

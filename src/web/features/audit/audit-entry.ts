@@ -60,6 +60,9 @@ const RECORD_PAGES: Record<string, string> = {
 
 /** The record's page, when it has one and still exists as far as this entry knows. */
 export function recordPath(entry: Pick<AuditEntry, 'entity' | 'entityId' | 'action'>): string | null {
+  // An office's private note is kept as "partnership:workspace" and shown on the partnership's page.
+  const note = /^(\d+):\d+$/.exec(entry.entityId);
+  if (entry.entity === 'partnership_note' && note) return `/partnerships/${note[1]}`;
   const base = RECORD_PAGES[entry.entity];
   if (!base || entry.action === 'delete' || !/^\d+$/.test(entry.entityId)) return null;
   return `${base}/${entry.entityId}`;

@@ -23,7 +23,7 @@ const ACTION_LABELS: Record<string, string> = {
 const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', import: 'grape' };
 
 const ENTITY_LABELS: Record<string, string> = {
-  partnership: 'audit.entity.partnership', place: 'audit.entity.place', engagement: 'audit.entity.engagement', person: 'audit.entity.person',
+  partnership: 'audit.entity.partnership', partnership_note: 'audit.entity.partnershipNote', place: 'audit.entity.place', engagement: 'audit.entity.engagement', person: 'audit.entity.person',
   organisation: 'audit.entity.organisation', agreement: 'audit.entity.agreement', clause: 'audit.entity.clause', commitment: 'audit.entity.commitment',
   statement: 'audit.entity.statement', project: 'audit.entity.project', milestone: 'audit.entity.milestone', draft: 'audit.entity.draft',
   feed: 'audit.entity.feed', user: 'audit.entity.user', workspace: 'audit.entity.workspace', invitation: 'audit.entity.invitation',
