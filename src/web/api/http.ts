@@ -92,6 +92,7 @@ export const http = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   /** A body sent as it is, e.g. a CSV file as text/csv. */
   postText: <T>(path: string, body: string, contentType: string) => request<T>('POST', path, body, contentType),
   delete: (path: string) => request<void>('DELETE', path),

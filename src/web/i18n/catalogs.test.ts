@@ -10,6 +10,7 @@ import { ENGAGEMENT_KINDS, LOCALES, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, PLA
 import de from './de.json';
 import en from './en.json';
 import zh from './zh.json';
+import { VISIBILITIES } from '../../domain/common.ts';
 
 const catalogs = { de, en, zh } as const;
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +43,7 @@ const sources = sourceFiles(WEB_ROOT).map((file) => ({ file: path.relative(WEB_R
 /** Each dynamic key prefix the code uses, with the values it can take. */
 const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   role: ROLE_CODES,
+  access: VISIBILITIES,
   engagementKind: ENGAGEMENT_KINDS,
   partnershipKind: PARTNERSHIP_KINDS,
   partnershipStatus: PARTNERSHIP_STATUSES,

@@ -8,6 +8,7 @@ import { useDeleteEngagement, useEngagement, usePartnership } from '../../api/qu
 import type { Engagement, Participant } from '../../api/types.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { ConfirmDelete } from '../../components/confirm-delete.tsx';
+import { VisibilityBadge } from '../../components/visibility.tsx';
 import { EngagementKindBadge, TopicBadges } from '../../components/labels.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -86,6 +87,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
         <Group gap="xs" mb={4}>
           <EngagementKindBadge kind={e.kind} />
           {e.agreementSigned && <Badge color="grape" variant="light">{t('engagements.agreementSigned')}</Badge>}
+          <VisibilityBadge visibility={e.visibility} />
         </Group>
         <Title order={1} lang={titleLang}>{title}</Title>
         <Text c="dimmed">
@@ -99,7 +101,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
         </Text>
       </div>
       <Group gap="xs">
-        <Button component={Link} to={`/engagements/${e.id}/edit`} variant="light">{t('common.edit')}</Button>
+        {(e.access?.actions.update ?? true) && <Button component={Link} to={`/engagements/${e.id}/edit`} variant="light">{t('common.edit')}</Button>}
         <Button
           component={Link}
           to={e.partnershipId !== null ? `/engagements/new?partnership=${e.partnershipId}` : `/engagements/new?places=${e.places.map((p) => p.id).join(',')}`}
@@ -107,7 +109,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
         >
           {t('engagements.followUp')}
         </Button>
-        <ConfirmDelete
+        {(e.access?.actions.delete ?? true) && <ConfirmDelete
           what={title}
           pending={remove.isPending}
           onConfirm={() =>
@@ -119,7 +121,7 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
               onError: (error) => notifications.show({ color: 'red', title: t('common.deleteFailed'), message: error.message }),
             })
           }
-        />
+        />}
       </Group>
 
       <Card withBorder>

@@ -15,6 +15,8 @@ import { isValidDate } from '../../components/validation.ts';
 import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
 import { PlacePicker } from '../places/place-picker.tsx';
+import { VisibilitySelect } from '../../components/visibility.tsx';
+import type { Visibility } from '../../../domain/common.ts';
 
 interface PartnershipFormValues {
   placeA: PlaceSummary | null;
@@ -25,6 +27,7 @@ interface PartnershipFormValues {
   until: string;
   objectives: LocalizedValues;
   notes: LocalizedValues;
+  visibility: Visibility;
 }
 
 const SERVER_PATHS: PathRenames = [[/^placeAId$/, 'placeA'], [/^placeBId$/, 'placeB']];
@@ -44,6 +47,7 @@ function PartnershipForm({ existing, initialPlaceA }: { existing?: Partnership; 
       until: existing?.until ?? '',
       objectives: toLocalizedValues(existing?.objectives),
       notes: toLocalizedValues(existing?.notes),
+      visibility: existing?.visibility ?? 'shared',
     },
     validate: {
       placeA: (value) => (value ? null : t('validation.placeRequired')),
@@ -63,6 +67,7 @@ function PartnershipForm({ existing, initialPlaceA }: { existing?: Partnership; 
       until: values.until || null,
       objectives: fromLocalizedValues(values.objectives),
       notes: fromLocalizedValues(values.notes),
+      visibility: values.visibility,
     };
     // The two places are fixed once the partnership exists; the API's patch does not take them.
     const body: PartnershipInput | PartnershipPatch = existing ? common : { ...common, placeAId: values.placeA!.id, placeBId: values.placeB!.id };
@@ -117,6 +122,11 @@ function PartnershipForm({ existing, initialPlaceA }: { existing?: Partnership; 
         </SimpleGrid>
         <LocalizedFields form={form} path="objectives" legend={t('partnerships.objectives')} multiline />
         <LocalizedFields form={form} path="notes" legend={t('partnerships.notes')} description={t('partnerships.notesHint')} multiline />
+        <VisibilitySelect
+          value={form.values.visibility}
+          onChange={(value) => form.setFieldValue('visibility', value)}
+          disabled={existing !== undefined && !existing.access?.actions.changeVisibility}
+        />
         <Group>
           <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
           <Button variant="default" onClick={() => navigate(-1)}>{t('common.cancel')}</Button>

@@ -15,6 +15,8 @@ import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
 import { EngagementTimeline } from '../engagements/engagement-timeline.tsx';
 import { HealthPanel } from '../follow-through/health-panel.tsx';
+import { VisibilityBadge } from '../../components/visibility.tsx';
+import { PrivateNotesPanel } from './private-notes-panel.tsx';
 
 const DAY_MS = 86_400_000;
 
@@ -121,8 +123,8 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
         <Group gap="xs">
           <Button component={Link} to={`/engagements/new?partnership=${p.id}`}>{t('nav.newEngagement')}</Button>
           <Button component={Link} to={`/partnerships/${p.id}/follow-through`} variant="light">{t('followThrough.title')}</Button>
-          <Button component={Link} to={`/partnerships/${p.id}/edit`} variant="light">{t('common.edit')}</Button>
-          <ConfirmDelete
+          {(p.access?.actions.update ?? true) && <Button component={Link} to={`/partnerships/${p.id}/edit`} variant="light">{t('common.edit')}</Button>}
+          {(p.access?.actions.delete ?? true) && <ConfirmDelete
             what={title}
             pending={remove.isPending}
             onConfirm={() =>
@@ -134,7 +136,7 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
                 onError: (error) => notifications.show({ color: 'red', title: t('common.deleteFailed'), message: error.message }),
               })
             }
-          />
+          />}
         </Group>
       </Group>
 
@@ -142,6 +144,7 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
         <Group gap="lg" wrap="wrap">
           <PartnershipKindBadge kind={p.kind} />
           <StatusBadge status={p.status} />
+          <VisibilityBadge visibility={p.visibility} />
           <Text size="sm">{t('common.labelColon', { label: t('partnerships.since') })}{p.since ? date(p.since) : t('common.unknown')}</Text>
           {p.until && <Text size="sm">{t('common.labelColon', { label: t('partnerships.until') })}{date(p.until)}</Text>}
           <Health partnership={p} />
@@ -171,6 +174,7 @@ function PartnershipView({ partnership: p }: { partnership: Partnership }) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="lg">
+                <PrivateNotesPanel partnershipId={p.id} />
                 <HealthPanel partnershipId={p.id} />
                 <section aria-labelledby="partnership-people">
                   <Title order={2} size="h3" id="partnership-people" mb="xs">{t('partnerships.people')}</Title>
