@@ -1,6 +1,9 @@
 // Backup and restore round-trip the whole database; a bad file or a non-empty target changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { systemActor } from '../../src/domain/actor.ts';
+import { engagements, partnershipNotes } from '../../src/db/schema.ts';
+import { createWorkspace } from '../../src/features/auth/service.ts';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
 import { createBackup, parseBackup, restoreBackup } from '../../src/features/backup/backup.ts';
 import { seedShanghaiCologneMeeting } from '../../src/features/seed/seed-document.ts';
@@ -15,6 +18,11 @@ beforeAll(async () => {
   const partnership = await buildPartnership(source, { since: '1987-09-14', notes: { de: 'Notiz mit "Anführungszeichen" und 中文' } });
   await buildEngagement(source, { placeIds: [partnership.placeA.id, partnership.placeB.id], date: '2025-01-31', endDate: '2025-02-02' });
   await buildOrganisation(source, { website: 'https://example.org/school' });
+  // Access data goes along: an office, its private record and its private note on the partnership.
+  const office = await createWorkspace(source.db, systemActor, { name: { en: 'Test office' }, placeId: partnership.placeA.id });
+  const privateMeeting = await buildEngagement(source, { placeIds: [partnership.placeA.id], visibility: 'private' });
+  await source.db.update(engagements).set({ ownerWorkspaceId: office.id }).where(eq(engagements.id, privateMeeting.id));
+  await source.db.insert(partnershipNotes).values({ partnershipId: partnership.id, workspaceId: office.id, body: { en: 'private note' }, updatedBy: 'test' });
 }, 60_000);
 afterAll(async () => source?.close());
 
@@ -32,7 +40,11 @@ describe('backup and restore', () => {
     try {
       await bootstrapDatabase(database, { loadInitialData: false });
       const counts = await restoreBackup(database.db, backup);
-      expect(counts.engagements).toBe(2);
+      expect(counts.engagements).toBe(3);
+      expect(counts.partnership_notes).toBe(1);
+      expect(counts.workspaces).toBe(1);
+      const [restored] = await database.db.select().from(engagements).where(eq(engagements.visibility, 'private'));
+      expect(restored.ownerWorkspaceId).not.toBeNull();
       const app = await buildApp({ database });
       expect(await snapshot(app)).toEqual(await snapshot(source.app));
       const created = await app.inject({ method: 'POST', url: '/api/places', payload: { name: 'After Restore', country: 'Norway' } });
