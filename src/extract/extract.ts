@@ -26,11 +26,33 @@ const MISSION: Record<Lang, RegExp> = {
   zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
 };
 
+/** A sentence without its relative clauses (", der … hatte,", ", who … in 2009,"). */
+function mainClause(t: string): string {
+  return t.replace(/,\s+(?:der|die|das|dem|den|deren|dessen|who|whom|whose|which|wo|where)\b[^,;]*(?:,|$)/g, ',');
+}
+
+const pastYearCache = new Map<string, RegExp>();
+/** OTHER_TIME plus any year of this century before the publication year ("bei seinem Besuch 2014", "in 2019"):
+ *  such a sentence tells history. de/en only (zh years are in OTHER_TIME already). */
+function withPastYears(base: RegExp, lang: Lang, published: string | null): RegExp {
+  const y = published ? Number(published.slice(0, 4)) : NaN;
+  if (lang === 'zh' || !Number.isFinite(y) || y < 2001) return base;
+  const key = `${lang}|${y}|${base.source.length}|${base.source.slice(0, 40)}`;
+  let re = pastYearCache.get(key);
+  if (!re) {
+    const years: string[] = [];
+    for (let k = 2000; k < y; k++) years.push(String(k));
+    re = new RegExp(`${base.source}|(?<![\\d.\\/-])(?:${years.join('|')})(?![\\d.\\/-])`, base.flags);
+    pastYearCache.set(key, re);
+  }
+  return re;
+}
+
 /** Arrival at the start of a visit: the meeting itself may fall on a later day of it. */
 const ARRIVAL: Record<Lang, RegExp> = {
   de: /(eingetroffen|angekommen|\bankam\b|\btraf\b.{0,60}\bein\b|Besuch\w* (begonnen|angetreten))/,
-  en: /\b(arrived|arrives|began a|started a|kicked off a|for a \w+-day visit)\b/i,
-  zh: /(抵达|到达|开始.{0,10}访问)/,
+  en: /\b(arrived|arrives|began a|started a|kicked off a|for a \w+-day visit|is on a (?:\w+-day )?visit|paid a (?:\w+-day )?visit)\b/i,
+  zh: /(抵达|到达|开始.{0,10}访问|率.{0,24}团.{0,24}访问|出访)/,
 };
 /** The town hall as a venue, with no city named: the publisher's own. */
 const CITY_HALL: Record<Lang, RegExp> = {
@@ -172,6 +194,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     if (inDl) { published = inDl.date; warnings.push(`No publication date given; using ${published} from the text.`); }
   }
   ctx.published = published;
+  ctx.otherTime = withPastYears(OTHER_TIME[lang], lang, published);
 
   const places = gaz.findAll(text, lang);
   const peopleAll = extractPeople({ text, lang, sentences, places, gaz });
@@ -185,7 +208,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const kindEv = detectKind(ctx, peopleAll);
   const kind = kindEv.value;
   ctx.kind = kind;
-  if (kind === 'visit_announcement') ctx.otherTime = PAST_TIME[lang];
+  if (kind === 'visit_announcement') ctx.otherTime = withPastYears(PAST_TIME[lang], lang, published);
   if (kind === 'none') {
     const contract: Contract = { id: opts.id ?? null, kind, date: null, end_date: null, location: null, cities: [], participants: [], topics: [], agreement_signed: false };
     return {
@@ -215,8 +238,9 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     for (const si of absent ? [] : sents) {
       const s = sentences[si]!;
       if (s.isDateline) continue;
-      if (isLead(s) && !ctx.otherTime.test(s.text)) { positive = true; break; }
-      if (!ctx.otherTime.test(s.text)) { positive = true; break; }
+      // history in a relative clause ("…, der die Partnerschaft 2009 begründet hatte, war unter den Gästen") does not
+      // make the main clause history
+      if (!ctx.otherTime.test(mainClause(s.text))) { positive = true; break; }
     }
     (positive ? participants : mentioned).push(p);
   }
@@ -296,7 +320,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     while ((m = re.exec(s.text))) if (!FORUM_VETO[lang].test(s.text.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
   });
-  const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor \d+ Jahren)\b/i;
+  const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago)\b/i;
   // a signing told as history ("Vor 25 Jahren unterzeichneten …") is not this engagement's
   const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(s.text));
   const videoS = hit(VIDEO[lang], lead);
@@ -525,7 +549,9 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   const { sentences, lang, text, places } = ctx;
   if (kind === 'video_call') return ev(null, 0.7, null, null);
   // a fully online forum has no venue
-  if (kind === 'forum' && sentences.some((s) => (s.isHeadline || s.bodyIndex === 0) && FORUM[lang].test(s.text) && /(Online|online|virtuell|virtual|线上|云上|视频)/.test(s.text) && !/(in person|vor Ort|hybrid|Präsenz|线上线下|现场)/i.test(s.text))) return ev(null, 0.6, null, null);
+  const HYBRID = /(in person|in-person|vor Ort|hybrid|Präsenz|线上线下|现场|\bin \p{Lu}[\p{L}-]+ (?:and|und) online)/iu;
+  if (kind === 'forum' && sentences.some((s) => (s.isHeadline || s.bodyIndex === 0) && FORUM[lang].test(s.text) && /(Online|online|virtuell|virtual|线上|云上|视频)/.test(s.text)) &&
+    !sentences.some((s) => isLead(s) && HYBRID.test(s.text))) return ev(null, 0.6, null, null);
   const score = new Map<string, { s: number; span: Span; sentence: string }>();
   const add = (pm: PlaceMatch, w: number, s: Sentence) => {
     if (pm.place.kind === 'country') return;
@@ -627,7 +653,7 @@ function organiser(ctx: Ctx): string | null {
     const s = sentenceOf(ctx, pl.span[0]);
     if (!s || !isLead(s)) continue;
     const pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
-    if (/(hosted by|organi[sz]ed by|ausgerichtet von|veranstaltet von|Gastgeber(in)? (war|ist))\s+(the city of\s+|der Stadt\s+)?$/i.test(pre) || /^(市)?(主办|承办)/.test(text.slice(pl.span[1], pl.span[1] + 3)) && /由$/.test(pre)) return pl.place.name;
+    if (/(hosted by|organi[sz]ed by|ausgerichtet von|veranstaltet von|Gastgeber(in)? (war|ist))\s+(the city of\s+|der Stadt\s+)?$/i.test(pre) || /^(市)?(人民政府|政府|外办)?(主办|承办|举办)/.test(text.slice(pl.span[1], pl.span[1] + 8)) && /由$/.test(pre)) return pl.place.name;
   }
   return null;
 }
@@ -801,7 +827,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     const goals = tripGoals(ctx);
     const trOf = kind === 'visit_announcement' ? bestTitle(traveller(ctx, everyone) ?? p)?.of ?? ctx.dateline?.place.name : null;
     const here = ts ? [...new Set(ctx.places.filter((pl) => pl.span[0] >= ts.start && pl.span[1] <= ts.end && goals.has(pl.span[0]) && pl.place.name !== trOf).map((pl) => pl.place.name))] : [];
-    if (here.length === 1 && traveller(ctx, everyone) !== p && principal(votes, p) !== 'host') { of = here[0]!; ofConf = 0.5; }
+    if (here.length === 1 && traveller(ctx, everyone) !== p && principal(votes, p) !== 'host' && (kind === 'visit_announcement' || here[0] !== location)) { of = here[0]!; ofConf = 0.5; }
   }
   if (!t.former && !of && localRole) {
     // the press office's own officials go unnamed: the dateline city; a guest: a city of their sentence or the lead

@@ -52,6 +52,7 @@ Summit Forum Conference Konferenz Expo Messe University Universität Institute I
 Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership`.split(/\s+/));
 
+const MONTHS = new Set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December'.split(' '));
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 // words that follow a name and so never hold its third character ("林克通过视频连线")
 const ZH_AFTER_NAME = /^(通过|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
@@ -96,9 +97,15 @@ function placeEndingAt(places: PlaceMatch[], end: number, slack = 0): PlaceMatch
   }
   return undefined;
 }
+/** Index of the first place starting at or after pos (places are sorted by start). */
+function firstPlaceFrom(places: PlaceMatch[], pos: number): number {
+  let lo = 0, hi = places.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (places[mid]!.span[0] < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
 function placeStartingAt(places: PlaceMatch[], start: number, slack = 0): PlaceMatch | undefined {
-  for (const p of places) if (p.span[0] >= start && p.span[0] <= start + slack) return p;
-  return undefined;
+  const p = places[firstPlaceFrom(places, start)];
+  return p && p.span[0] <= start + slack ? p : undefined;
 }
 
 /** A body named without its place ("des Ständigen Ausschusses", "of the Standing Committee", "der Stadt"): the
@@ -361,12 +368,14 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
   const re = /\S+/g;
   let m;
   while ((m = re.exec(raw))) toks.push({ t: m[0], s: span[0] + m.index });
+  // a month after a day number is no name ("am 10. April Stephan Keller", "on 5 June Mayor …")
+  while (toks.length > 2 && MONTHS.has(toks[0]!.t) && /\d\.?\s*$/.test(text.slice(Math.max(0, toks[0]!.s - 5), toks[0]!.s))) toks.shift();
   // cut at the first bad token (keep what precedes)
   let k = 0;
   for (; k < toks.length; k++) {
     const w = toks[k]!.t.replace(/['’]s$/, '');
     if (NOT_NAME.has(w)) break;
-    const pl = places.find((p) => p.span[0] === toks[k]!.s);
+    const pl = placeStartingAt(places, toks[k]!.s, 0);
     if (pl && pl.place.weight >= 100 && pl.span[1] >= toks[k]!.s + w.length) { if (k === 0) return null; break; }
     if (gaz.demonym(w)) break;
   }

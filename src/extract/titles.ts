@@ -74,7 +74,7 @@ const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['council leader', 'legislator'], ['councilwoman', 'legislator'], ['councilman', 'legislator'], ['vice chairwoman', 'official'], ['superintendent', 'official'], ['port director', 'official'], ['First Minister', 'governor'], ['executive director', 'official'], ['leader of the council', 'legislator'], ['Senior Minister', 'minister', true], ['Governing Mayor', 'mayor'], ['acting mayor', 'mayor'], ['Mayor', 'mayor'],
   ['Oberbürgermeister', 'mayor'], ['Oberbürgermeisterin', 'mayor'],
   ['executive vice mayor', 'deputy_mayor'], ['vice mayor', 'deputy_mayor'], ['vice-mayor', 'deputy_mayor'], ['deputy mayor', 'deputy_mayor'],
-  ['deputy lord mayor', 'deputy_mayor'], ['Depute Lord Provost', 'deputy_mayor'], ['Deputy Lord Provost', 'deputy_mayor'], ['Council President', 'legislator'], ['council speaker', 'legislator'], ['Senate President', 'legislator'], ['vice governor', 'official'], ['vice-governor', 'official'], ['deputy governor', 'official'],
+  ['deputy lord mayor', 'deputy_mayor'], ['State Councillor', 'official'], ['State Councilor', 'official'], ['Depute Lord Provost', 'deputy_mayor'], ['Deputy Lord Provost', 'deputy_mayor'], ['Council President', 'legislator'], ['council speaker', 'legislator'], ['Senate President', 'legislator'], ['vice governor', 'official'], ['vice-governor', 'official'], ['deputy governor', 'official'],
   ['lieutenant governor', 'official'], ['governor', 'governor'], ['prefectural governor', 'governor'],
   ['President', 'president'], ['vice president', 'official'], ['vice-president', 'official'],
   ['Premier', 'head_of_government', true], ['Prime Minister', 'head_of_government', true], ['Chancellor', 'head_of_government', true],

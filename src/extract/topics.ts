@@ -38,7 +38,7 @@ const EN: Lex = [
   ['urban_governance', 'urban (?:governance|planning|renewal|management|development)|city management|govern themselves|way cities are run|city planning'],
   ['elderly_care', 'elderly care|ageing|aging|care for the elderly|senior care'],
   ['health', 'health\\w*|medicine|medical|biomedic\\w*|pharma\\w*|hospitals?'],
-  ['education', 'education\\w*|universit(?:y|ies)|students?|schools?|academic exchange'],
+  ['education', 'education\\w*|universit(?:y|ies)|students?|schools?|academic exchange|vocational training|apprentic\\w*|skills training'],
   ['culture', 'cultur\\w*|arts?\\b|heritage|artists?|music\\w*|museums?|orchestras?'],
   ['youth', 'youth|young people|youngsters'],
   ['economy_trade', 'econom\\w*|trade|exports?|imports?|investment\\w*|invest\\w*|financ\\w*|fintech|free trade|business|insurance'],
@@ -64,7 +64,7 @@ const ZH: Lex = [
   ['education', '教育|高校|学生|留学'],
   ['culture', '文化|艺术|中国节|音乐|文物|博物馆'],
   ['youth', '青少年|青年|年轻人'],
-  ['economy_trade', '经贸|商贸|投资|金融|金融科技|自贸区|贸易|营商|经济'],
+  ['economy_trade', '经贸|商贸|投资|金融|金融科技|自贸区|贸易|营商|经济|出口|进口'],
   ['science_innovation', '科技创新|科技|高新技术|创新'],
   ['energy', '新能源|能源|氢能|清洁能源|光伏|风电'],
   ['environment', '生态环境|环保|垃圾处理|环境保护|生态'],
@@ -77,7 +77,7 @@ const ZH: Lex = [
 
 // sentence cues: cooperation, exchange, discussion
 const CUE: Record<Lang, RegExp> = {
-  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten|schlug|vorgeschlagen|regte)/i,
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten|zusammengearbeitet|arbeiten .{0,60}zusammen|schlug|vorgeschlagen|regte)/i,
   en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to|agreement|memorandum|MoU|covers?\b|pledged|propos)/i,
   zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望|协议|备忘录|涵盖|务实|提议|建议)/,
 };
@@ -97,6 +97,7 @@ const DE_HEADS: Array<[TopicCode, RegExp]> = [
   ['ports_logistics', /\p{L}{3,}(logistik)\w*/giu],
   ['health', /\p{L}{3,}(medizin)\w*/giu],
 ];
+const DE_HEAD_CODES = new Set<RegExp>(DE_HEADS.map((x) => x[1]));
 const compiled = new Map<Lang, Array<[TopicCode, RegExp]>>();
 function lex(lang: Lang): Array<[TopicCode, RegExp]> {
   let c = compiled.get(lang);
@@ -140,13 +141,17 @@ export function findTopics(text: string, lang: Lang, sentences: Array<{ start: n
     while ((m0 = COMP.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);
     // job titles are not fields: "Wirtschaftsminister", "Minister for Trade", "文化局局长"
     for (const [a, b] of masked) if (a < s.end && b > s.start) taken.push([a - s.start, b - s.start]);
+    const masks = taken.length;
     for (const [code, re] of L) {
       re.lastIndex = 0;
       let m;
+      // compound heads ("Wasserstoffforschung": research as well as hydrogen) may overlap a keyword, not a mask
+      const head = lang === 'de' && DE_HEAD_CODES.has(re);
       while ((m = re.exec(s.text))) {
         const a = m.index, b = a + m[0].length;
         if (b === a) { re.lastIndex++; continue; }
-        if (taken.some(([x, y]) => a < y && b > x)) continue;
+        if ((head && /forschung/i.test(m[0]) ? taken.slice(0, masks) : taken).some(([x, y]) => a < y && b > x)) continue;
+        if (head && hits.some((h) => h.code === code && h.sentence === si)) continue;
         const follow = s.text.slice(b, b + 12);
         if (lang === 'zh' && ZH_NOT_FIELD.test(follow)) continue;
         if (lang === 'en' && EN_NOT_FIELD.test(follow)) continue;

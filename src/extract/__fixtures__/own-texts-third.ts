@@ -664,4 +664,128 @@ Ministerpräsident Winfried Kretschmann hat am Dienstag den Botschafter der Volk
       topics: ['industrial_transformation', 'science_innovation'], agreement_signed: false,
     },
   },
+  // ================================================================== long narrative reports with distractors
+  {
+    id: 't-de-16', lang: 'de', published: '2024-04-12',
+    text: `Yin Yong trifft den Oberbürgermeister von Düsseldorf
+Veröffentlichungsdatum: 12.04.2024     Quelle: german.beijing.gov.cn
+
+Der Bürgermeister von Peking, Yin Yong, traf am 10. April Stephan Keller, den Oberbürgermeister von Düsseldorf, und seine Delegation.
+
+Yin sagte, Peking und Düsseldorf hätten in den vergangenen Jahren im Handel und in der Kultur eng zusammengearbeitet. Er hoffe, dass beide Städte den Austausch in der Digitalwirtschaft, im Gesundheitswesen und unter der Jugend vertiefen. Staatspräsident Xi Jinping habe bei seinem Besuch in Deutschland 2014 die Bedeutung der lokalen Zusammenarbeit betont.
+
+Keller sagte, Düsseldorf sei Heimat von mehr als 600 chinesischen Unternehmen und wolle die Zusammenarbeit mit Peking in der Wissenschaft ausbauen. Mit Chongqing, der Partnerstadt Düsseldorfs, bestehe bereits seit 2004 eine enge Verbindung.
+
+An dem Treffen nahm auch die Vizebürgermeisterin von Peking, Sima Hong, teil.`,
+    expect: {
+      kind: 'meeting', date: '2024-04-10', end_date: null, location: 'Beijing', cities: ['Beijing', 'Düsseldorf'],
+      participants: [P('Yin Yong', 'mayor', 'Beijing', 'host'), P('Stephan Keller', 'mayor', 'Düsseldorf', 'guest'), P('Sima Hong', 'deputy_mayor', 'Beijing', 'host')],
+      topics: ['digitalization', 'health', 'culture', 'youth', 'economy_trade', 'science_innovation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-17', lang: 'de', published: '2023-10-24',
+    text: `Zehn Jahre Freundschaft mit Ningbo
+Aachen, 24.10.2023
+
+Als die Stadt Aachen vor zehn Jahren den Freundschaftsvertrag mit Ningbo unterschrieb, ahnte kaum jemand, wie viele Projekte daraus entstehen würden. Am Montag konnte Oberbürgermeisterin Sibylle Keupen eine 15-köpfige Delegation aus der ostchinesischen Hafenstadt im Krönungssaal des Rathauses begrüßen. Angeführt wurde die Gruppe von Ningbos Vizebürgermeister Li Guanding.
+
+„Unsere Hochschulen arbeiten inzwischen in mehr als zwanzig Projekten zusammen“, sagte Keupen. Li betonte, Ningbo wolle die Kooperation in der Wasserstoffforschung und in der Medizintechnik ausbauen. Mit dabei waren auch die Präsidentin der IHK Aachen, Gisela Kohl-Vogel, sowie Bürgermeisterin Hilde Scheidt.
+
+Am Dienstag besucht die Delegation die RWTH Aachen und das Universitätsklinikum, bevor sie nach Brüssel weiterreist.`,
+    expect: {
+      kind: 'meeting', date: '2023-10-23', end_date: null, location: 'Aachen', cities: ['Aachen', 'Ningbo'],
+      participants: [P('Sibylle Keupen', 'mayor', 'Aachen', 'host'), P('Li Guanding', 'deputy_mayor', 'Ningbo', 'guest'), P('Gisela Kohl-Vogel', 'business', 'IHK Aachen', null),
+        P('Hilde Scheidt', 'deputy_mayor', 'Aachen', 'host')],
+      topics: ['health', 'education', 'science_innovation', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-21', lang: 'en', published: '2024-05-16',
+    text: `Beijing Party chief meets Berlin mayor
+
+BEIJING, May 16 (Xinhua) -- Yin Li, Party secretary of Beijing, met with Kai Wegner, Governing Mayor of Berlin, and his delegation in Beijing on Wednesday.
+
+Yin said Beijing and Berlin, sister cities since 1994, should step up cooperation in science and technology, culture and urban renewal, and encourage more exchanges between young people.
+
+Wegner said Berlin valued its ties with Beijing and hoped to expand cooperation in the digital economy and vocational training. He also congratulated Beijing on hosting the 2022 Winter Olympics.
+
+Beijing Mayor Yin Yong, Vice Mayor Sima Hong and German Ambassador to China Patricia Flor were present.`,
+    expect: {
+      kind: 'meeting', date: '2024-05-15', end_date: null, location: 'Beijing', cities: ['Beijing', 'Berlin'],
+      participants: [P('Yin Li', 'party_secretary', 'Beijing', 'host'), P('Kai Wegner', 'mayor', 'Berlin', 'guest'), P('Yin Yong', 'mayor', 'Beijing', 'host'),
+        P('Sima Hong', 'deputy_mayor', 'Beijing', 'host'), P('Patricia Flor', 'ambassador', 'Germany', 'guest')],
+      topics: ['digitalization', 'urban_governance', 'education', 'culture', 'youth', 'science_innovation'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-22', lang: 'en', published: '2023-11-09',
+    text: `Mayor Bass welcomes Guangzhou delegation, signs MOU on green ports
+LOS ANGELES, Nov. 9, 2023 -- Mayor Karen Bass on Wednesday welcomed a delegation from Guangzhou led by Vice Mayor Zhang Shuo to Los Angeles City Hall, where the two sides signed a memorandum of understanding on green shipping between their ports.
+
+"Our ports are the gateways of the Pacific," Bass said. The cities, sister cities since 1981, also agreed to expand student exchanges and cultural exchanges.
+
+City Council President Paul Krekorian attended the meeting, as did Chinese Consul General in Los Angeles Zhang Ping. Earlier in the week the delegation visited San Francisco, where it met Mayor London Breed.`,
+    expect: {
+      kind: 'meeting', date: '2023-11-08', end_date: null, location: 'Los Angeles', cities: ['Guangzhou', 'Los Angeles'],
+      participants: [P('Karen Bass', 'mayor', 'Los Angeles', 'host'), P('Zhang Shuo', 'deputy_mayor', 'Guangzhou', 'guest'), P('Paul Krekorian', 'legislator', 'Los Angeles', 'host'),
+        P('Zhang Ping', 'consul_general', 'China', 'guest')],
+      topics: ['green_low_carbon', 'education', 'culture', 'ports_logistics'], agreement_signed: true,
+    },
+  },
+  {
+    id: 't-en-23', lang: 'en', published: '2024-06-13',
+    text: `Sister cities summit held in Chicago and online
+Chicago, June 13, 2024 — Mayor Brandon Johnson opened the Chicago Sister Cities International Summit on Wednesday, with delegates from Shenyang, Osaka, Hamburg and Accra attending in person and others joining online. Shenyang Vice Mayor Wang Xinwei and Hamburg State Councillor Almut Möller addressed the opening session. Emilia Saiz, secretary general of United Cities and Local Governments, sent a video message.
+
+Discussions focused on climate resilience, tourism and youth exchanges.`,
+    expect: {
+      kind: 'forum', date: '2024-06-12', end_date: null, location: 'Chicago', cities: ['Accra', 'Chicago', 'Hamburg', 'Osaka', 'Shenyang'],
+      participants: [P('Brandon Johnson', 'mayor', 'Chicago', 'host'), P('Wang Xinwei', 'deputy_mayor', 'Shenyang', 'guest'), P('Almut Möller', 'official', 'Hamburg', 'guest'),
+        P('Emilia Saiz', 'official', 'United Cities and Local Governments', null)],
+      topics: ['green_low_carbon', 'youth', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-18', lang: 'zh', published: '2024-05-16',
+    text: `郭永航会见新西兰奥克兰市市长布朗
+2024-05-16
+
+5月15日下午，广州市市长郭永航会见了新西兰奥克兰市市长韦恩·布朗一行。
+
+郭永航表示，广州与奥克兰1989年结为友好城市，是两国间最早建立的友城关系之一。2014年习近平主席对新西兰进行国事访问，为两国关系发展注入了强劲动力。广州愿与奥克兰在教育、旅游、生物医药和港口物流等领域深化合作，推动两市青少年交流。
+
+布朗表示，奥克兰高度重视与广州的友好关系，此次访问期间还将前往深圳和上海。奥克兰希望扩大对广州的出口，加强在绿色发展方面的交流。
+
+市政府秘书长李明，新西兰驻广州总领事何致远参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2024-05-15', end_date: null, location: 'Guangzhou', cities: ['Auckland', 'Guangzhou'],
+      participants: [P('郭永航', 'mayor', 'Guangzhou', 'host'), P('韦恩·布朗', 'mayor', 'Auckland', 'guest'), P('李明', 'official', 'Guangzhou', 'host'), P('何致远', 'consul_general', 'New Zealand', 'guest')],
+      topics: ['green_low_carbon', 'health', 'education', 'youth', 'economy_trade', 'ports_logistics', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-19', lang: 'zh', published: '2023-09-20',
+    text: `杭州市代表团访问德国 姚高员在法兰克福会见市长约瑟夫
+2023-09-20
+
+应邀，杭州市委副书记、市长姚高员率杭州市政府代表团于9月17日至19日访问德国。18日，姚高员在法兰克福市政厅会见了法兰克福市市长迈克·约瑟夫。双方就金融和人工智能领域合作深入交流。中国驻法兰克福总领事王卫东陪同会见。`,
+    expect: {
+      kind: 'meeting', date: '2023-09-18', end_date: null, location: 'Frankfurt', cities: ['Frankfurt', 'Hangzhou'],
+      participants: [P('姚高员', 'mayor', 'Hangzhou', 'guest'), P('迈克·约瑟夫', 'mayor', 'Frankfurt', 'host'), P('王卫东', 'consul_general', 'China', 'guest')],
+      topics: ['digitalization', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-20', lang: 'zh', published: '2022-06-10',
+    text: `第三届中德地方合作论坛以视频方式举行
+2022-06-10
+
+6月9日，第三届中德地方合作论坛以线上方式举行。论坛由成都市人民政府主办，德国波恩、帕德博恩和中国武汉、青岛等城市代表通过视频连线参会。成都市副市长刘玉泉致辞。德国驻成都总领事葛策出席。与会代表围绕数字化转型和职业教育进行了交流。`,
+    expect: {
+      kind: 'forum', date: '2022-06-09', end_date: null, location: null, cities: ['Bonn', 'Chengdu', 'Paderborn', 'Qingdao', 'Wuhan'],
+      participants: [P('刘玉泉', 'deputy_mayor', 'Chengdu', 'host'), P('葛策', 'consul_general', 'Germany', null)],
+      topics: ['digitalization', 'education'], agreement_signed: false,
+    },
+  },
 ];
