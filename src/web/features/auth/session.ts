@@ -21,11 +21,11 @@ async function fetchSession(): Promise<SessionState> {
 
 export const useSession = () => useQuery({ queryKey: ['session'], queryFn: fetchSession, staleTime: 60_000 });
 
-/** Viewers and visitors read only; everyone else may write. */
+/** Viewers and visitors read only; everyone else may write (contributors: their organisation's activities). */
 export function canWrite(state: SessionState | undefined): boolean {
   if (!state || state.mode === 'local') return true;
   const user = state.user;
-  return Boolean(user && (user.isAdmin || user.workspaces.some((w) => w.role === 'admin' || w.role === 'editor')));
+  return Boolean(user && (user.isAdmin || user.organisations.length > 0 || user.workspaces.some((w) => w.role === 'admin' || w.role === 'editor')));
 }
 
 function useSessionMutation<T>(send: (input: T) => Promise<SessionState | void>) {

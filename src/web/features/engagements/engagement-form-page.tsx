@@ -26,6 +26,7 @@ import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { useIdParam } from '../../routes/route-params.ts';
 import { type PersonChoice, PersonPicker, personPayload } from '../people/person-picker.tsx';
 import { PlacePicker } from '../places/place-picker.tsx';
+import { type SessionState, useSession } from '../auth/session.ts';
 
 interface ParticipantRow { key: string; person: PersonChoice | null; role: string | null; ofPlace: PlaceSummary | null; side: string }
 interface StatementRow {
@@ -162,13 +163,24 @@ function isHttpUrl(value: string) {
   }
 }
 
+/**
+ * An organisation's contributor (no office to write for) logs activities of their own organisation:
+ * a new engagement belongs to it. Office members leave it empty.
+ */
+function contributorOrganisation(state: SessionState | undefined): number | null {
+  const user = state?.user;
+  if (!user || user.workspaces.some((w) => w.role !== 'viewer')) return null;
+  return user.organisations[0] ?? null;
+}
+
 function EngagementForm({ existing, initial }: { existing?: Engagement; initial: EngagementFormValues }) {
   const { t, locale, place, person, topic } = useLocaleFormat();
   const navigate = useNavigate();
   const save = useSaveEngagement(existing?.id ?? null);
   const [formError, setFormError] = useState<string | null>(null);
+  const session = useSession();
   const form = useForm<EngagementFormValues>({
-    initialValues: initial,
+    initialValues: existing ? initial : { ...initial, organisationId: contributorOrganisation(session.data) },
     validate: {
       kind: (value) => (value ? null : t('validation.required')),
       title: (value) => (Object.values(value).some((text) => text.trim()) ? null : t('validation.titleRequired')),
