@@ -123,6 +123,15 @@ interface Ctx {
 
 function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
   const { sentences, text, places } = ctx;
+  // zh: "沈阳市领导会见…", "成都市委书记…会见": a Chinese city opening the headline before an office is the reporting city
+  const h = sentences.find((s) => s.isHeadline);
+  if (ctx.lang === 'zh' && h) {
+    const pl = places.find((p) => p.span[0] >= h.start && p.span[1] <= h.end);
+    if (pl && pl.span[0] === h.start && pl.place.kind === 'city' && pl.place.country === 'China' && /^(市)?(委)?(领导|市长|书记|副市长|副书记|常委|人大|政协)/.test(text.slice(pl.span[1], pl.span[1] + 4))) {
+      const dl = sentences.slice(0, 4).some((s) => s.isDateline && places.some((q) => q.span[0] >= s.start && q.span[1] <= s.end));
+      if (!dl) return pl;
+    }
+  }
   for (const s of sentences.slice(0, 4)) {
     if (!(s.isDateline || s.bodyIndex === 0)) continue;
     const pl = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end);
@@ -981,7 +990,7 @@ function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], 
   const out = new Map<string, Evidence<string>>();
   const add = (name: string, conf: number, span: Span | null, sentence: string | null) => { if (!out.has(name)) out.set(name, ev(name, conf, span, sentence)); };
   // the venue is a party unless the host side is represented by someone else (a region, a country)
-  const hostOf = parts.filter((p) => p.value.side === 'host' && p.value.of && gaz.lookup(p.value.of));
+  const hostOf = parts.filter((p) => p.value.side === 'host' && p.value.of && gaz.lookup(p.value.of) && !secondary.has(p.value.name));
   if (location && (!hostOf.length || hostOf.some((p) => p.value.of === location))) add(location, 0.8, null, null);
   const sideHasCity: Record<Side, boolean> = { host: false, guest: false };
   const sideOf = (v: ContractParticipant): Side | null => v.side ?? (kind === 'video_call' ? 'guest' : null);
@@ -1015,7 +1024,9 @@ function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], 
     for (const s of sentences) {
       if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || ctx.otherTime.test(s.text)) continue;
       const ps = places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
-      if (ps.length >= 2) for (const p of ps) add(p.place.name, 0.55, p.span, s.text);
+      // "来自加拿大魁北克市等城市的代表", "delegates from Quebec City": one named city is enough
+      const from = /(来自|delegates from|representatives from|Vertreter(?:innen)? aus|Delegationen aus|Gäste aus)/i.test(s.text);
+      if (ps.length >= 2 || (ps.length === 1 && from)) for (const p of ps) add(p.place.name, 0.55, p.span, s.text);
     }
   }
   return [...out.values()];

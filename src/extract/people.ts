@@ -55,7 +55,7 @@ Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council 
 const MONTHS = new Set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December'.split(' '));
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 // words that follow a name and so never hold its third character ("林克通过视频连线")
-const ZH_AFTER_NAME = /^(通过|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
+const ZH_AFTER_NAME = /^(通过|视频|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
 const ZH_JP_STOP = new Set('在会率与及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同出一'.split(''));
 const ZH_SURNAMES_TRANSLIT = new Set('施凌童季滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍'.split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
@@ -598,7 +598,9 @@ function extractZh(ctx: PeopleContext): Person[] {
     }
     // officers of a national friendship body (CPAFFC) act as officials
     if (role === 'other' && ZH_NATIONAL.test(prefix)) role = 'official';
-    const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national: !!t.def.national || ofKind === 'country', postingSpan: postingSpanZh, surface: t.def.surface };
+    // "汉堡市经济部长": a city's or state's minister is not a national one
+    const national = (!!t.def.national && !(ofKind === 'place' && zhu < 0)) || ofKind === 'country';
+    const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national, postingSpan: postingSpanZh, surface: t.def.surface };
     chain.push(ev);
     // what follows the title?
     const after = text.slice(t.span[1], Math.min(s.end, t.span[1] + 24));
@@ -616,7 +618,7 @@ function extractZh(ctx: PeopleContext): Person[] {
       // Japanese names run to four characters (武内和久, 大村秀章); 和 and 一 are name characters there
       if (japanese && sp[1] - sp[0] < 4 && !text.slice(sp[0], sp[1]).includes('·')) {
         let e = sp[1];
-        while (e - sp[0] < 4 && e < s.end && isHan(text[e]) && !ZH_JP_STOP.has(text[e]!)) e++;
+        while (e - sp[0] < 4 && e < s.end && isHan(text[e]) && !ZH_JP_STOP.has(text[e]!) && !ZH_AFTER_NAME.test(text.slice(e, e + 2))) e++;
         sp = [sp[0], e];
       }
       names.push(sp);
@@ -748,7 +750,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   }
   // foreign transliteration without dot: up to the first stop character, 2..6 chars
   let k = 1;
-  while (k < run.length && k < 6 && (!ZH_STOP.has(run[k]!) || translitChar(run, k) || (run[k] === '一' && run[k + 1] !== '行' && k >= 2)) && run[k] !== '为') k++;
+  while (k < run.length && k < 6 && (!ZH_STOP.has(run[k]!) || translitChar(run, k) || (run[k] === '一' && run[k + 1] !== '行' && k >= 2)) && run[k] !== '为' && !(k >= 2 && ZH_AFTER_NAME.test(run.slice(k, k + 2)))) k++;
   if (k < 2) return null;
   return [pos, pos + k];
 }

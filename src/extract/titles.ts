@@ -193,7 +193,8 @@ function findTitlesUncached(text: string, lang: Lang): TitleMatch[] {
     const surface = surfaces[+key.slice(1)]!;
     const def = c.defs.get(surface.toLowerCase())!;
     // English lowercase "mayor"/"governor" are fine; but skip "head"/"chief"/"chair" unless followed by "of"
-    if (lang === 'zh' && /^[馆處处]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    // 总领馆, 议员小组, 市长团: the title word is part of a body's name
+    if (lang === 'zh' && /^([馆處处]|小组|组[^织]|团(?!长))/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     if (lang === 'en' && def.role === 'chair' && /^(head|chief|chair)$/i.test(surface) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ span: [m.index, m.index + m[0].length], surface: m[0], def });
   }

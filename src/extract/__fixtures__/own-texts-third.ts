@@ -788,4 +788,67 @@ Discussions focused on climate resilience, tourism and youth exchanges.`,
       topics: ['digitalization', 'education'], agreement_signed: false,
     },
   },
+  // ================================================================== Chinese reports with attendee lists and community figures
+  {
+    id: 't-zh-21', lang: 'zh', published: '2024-03-19',
+    text: `许勤会见德国莱比锡市市长容格
+2024-03-19
+
+3月18日，省委副书记、省长许勤在南京会见了德国莱比锡市市长布克哈德·容格一行。许勤表示，江苏与萨克森州、南京与莱比锡友好交往历史悠久，希望双方在智能制造、新能源和文化等领域拓展合作。容格表示，莱比锡愿进一步加强与南京的教育交流。
+
+副省长胡广杰，南京市市长陈之常，旅德华人联合会会长王立新参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2024-03-18', end_date: null, location: 'Nanjing', cities: ['Jiangsu', 'Leipzig'],
+      participants: [P('许勤', 'governor', 'Jiangsu', 'host'), P('布克哈德·容格', 'mayor', 'Leipzig', 'guest'), P('胡广杰', 'official', 'Jiangsu', 'host'), P('陈之常', 'mayor', 'Nanjing', 'host'), P('王立新', 'other', '旅德华人联合会', null)],
+      topics: ['industrial_transformation', 'education', 'culture', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-22', lang: 'zh', published: '2023-07-06',
+    text: `沈阳市领导会见德国联邦议院议员代表团
+2023-07-06
+
+7月5日，市委副书记、市长王新伟会见了德国联邦议院议员、德中议员小组主席汉斯·彼得·弗里德里希率领的代表团。双方就汽车产业、职业教育合作交换了意见。市领导李松林、市政府副秘书长张华参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2023-07-05', end_date: null, location: 'Shenyang', cities: ['Germany', 'Shenyang'],
+      participants: [P('王新伟', 'mayor', 'Shenyang', 'host'), P('汉斯·彼得·弗里德里希', 'legislator', 'Germany', 'guest'), P('李松林', 'official', 'Shenyang', 'host'), P('张华', 'official', 'Shenyang', 'host')],
+      topics: ['industrial_transformation', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-23', lang: 'zh', published: '2022-11-16',
+    text: `西安国际友城合作论坛举行
+2022-11-16
+
+11月15日，2022西安国际友城合作论坛在西安开幕。西安市副市长张振出席并致辞，德国多特蒙德市市长托马斯·韦斯特法尔、日本奈良市市长仲川元庸通过视频致辞。来自加拿大魁北克市等城市的代表在现场参加论坛。与会代表围绕文化旅游和城市治理进行了交流。`,
+    expect: {
+      kind: 'forum', date: '2022-11-15', end_date: null, location: "Xi'an", cities: ['Dortmund', 'Nara', 'Quebec City', "Xi'an"],
+      participants: [P('张振', 'deputy_mayor', "Xi'an", 'host'), P('托马斯·韦斯特法尔', 'mayor', 'Dortmund', 'guest'), P('仲川元庸', 'mayor', 'Nara', 'guest')],
+      topics: ['urban_governance', 'culture', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-24', lang: 'zh', published: '2024-10-23',
+    text: `市长会见德国汉堡市客人
+2024-10-23
+
+近日，上海市市长李强在市政府会见了德国汉堡市经济部长梅兰妮·莱昂哈德一行。双方就港口航运、氢能和人才培养合作进行了交流。市政府秘书长王华参加会见。`,
+    expect: {
+      kind: 'meeting', date: null, end_date: null, location: 'Shanghai', cities: ['Hamburg', 'Shanghai'],
+      participants: [P('李强', 'mayor', 'Shanghai', 'host'), P('梅兰妮·莱昂哈德', 'minister', 'Hamburg', 'guest'), P('王华', 'official', 'Shanghai', 'host')],
+      topics: ['energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-25', lang: 'zh', published: '2023-12-07',
+    text: `重庆市代表团访问温哥华
+2023-12-07
+
+当地时间12月6日，重庆市副市长郑向东在温哥华会见了温哥华市市长沈观健。郑向东表示，重庆愿与温哥华在清洁能源、旅游和教育等领域加强合作。加拿大中华总商会会长李明、温哥华华人社团联合会会长陈伟等侨界代表出席会见。`,
+    expect: {
+      kind: 'meeting', date: '2023-12-06', end_date: null, location: 'Vancouver', cities: ['Chongqing', 'Vancouver'],
+      participants: [P('郑向东', 'deputy_mayor', 'Chongqing', 'guest'), P('沈观健', 'mayor', 'Vancouver', 'host'), P('李明', 'business', '加拿大中华总商会', null), P('陈伟', 'other', '温哥华华人社团联合会', null)],
+      topics: ['education', 'energy', 'tourism'], agreement_signed: false,
+    },
+  },
 ];
