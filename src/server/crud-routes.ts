@@ -39,8 +39,8 @@ interface CrudSpec<Q extends z.ZodTypeAny, I extends z.ZodTypeAny, P extends z.Z
   /** Record-level access (issue 5); directories (places, people, organisations) have none: any editor may change them. */
   access?: CrudAccess<z.output<I>, z.output<P>>;
   /** `scope` limits the list to what the actor may read (undefined: everything). */
-  list(query: z.output<Q>, scope: SQL | undefined): Promise<{ items: unknown[]; total: number; limit: number; offset: number }>;
-  get(id: number): Promise<z.input<R>>;
+  list(query: z.output<Q>, scope: SQL | undefined, actor: Actor): Promise<{ items: unknown[]; total: number; limit: number; offset: number }>;
+  get(id: number, actor: Actor): Promise<z.input<R>>;
   create(actor: Actor, input: Owned<z.output<I>>): Promise<z.input<R>>;
   update(actor: Actor, id: number, patch: Owned<z.output<P>>): Promise<z.input<R>>;
   remove(actor: Actor, id: number): Promise<void>;
@@ -69,11 +69,11 @@ export function registerCrudRoutes<Q extends z.ZodTypeAny, I extends z.ZodTypeAn
   const reload = (actor: Actor, id: number) => authorizeAction(db, actor, access.kind, id, 'read');
 
   api.get(spec.path, { schema: { tags, summary: spec.listSummary, querystring: spec.listQuery, response: { 200: page(spec.listResource ?? spec.resource), ...problemResponses } } },
-    async (request) => spec.list(request.query as z.output<Q>, readScope(request.actor, access.kind)));
+    async (request) => spec.list(request.query as z.output<Q>, readScope(request.actor, access.kind), request.actor));
   api.get(itemPath, { schema: { tags, params: idParams, response: { 200: withAccess, ...problemResponses } } },
     async (request) => {
       const facts = await authorizeAction(db, request.actor, access.kind, idOf(request), 'read');
-      return present(request.actor, facts, await spec.get(idOf(request)));
+      return present(request.actor, facts, await spec.get(idOf(request), request.actor));
     });
   api.post(spec.path, { schema: { tags, body: spec.input, response: { 201: withAccess, ...problemResponses } } },
     async (request, reply) => {
@@ -119,9 +119,9 @@ function registerPlainRoutes<Q extends z.ZodTypeAny, I extends z.ZodTypeAny, P e
   api: FastifyInstance, spec: CrudSpec<Q, I, P, R>, tags: string[], itemPath: string, idOf: (request: FastifyRequest) => number,
 ) {
   api.get(spec.path, { schema: { tags, summary: spec.listSummary, querystring: spec.listQuery, response: { 200: page(spec.listResource ?? spec.resource), ...problemResponses } } },
-    async (request) => spec.list(request.query as z.output<Q>, undefined));
+    async (request) => spec.list(request.query as z.output<Q>, undefined, request.actor));
   api.get(itemPath, { schema: { tags, params: idParams, response: { 200: spec.resource, ...problemResponses } } },
-    async (request) => spec.get(idOf(request)));
+    async (request) => spec.get(idOf(request), request.actor));
   api.post(spec.path, { schema: { tags, body: spec.input, response: { 201: spec.resource, ...problemResponses } } },
     async (request, reply) => {
       assertDirectoryEditor(request.actor);

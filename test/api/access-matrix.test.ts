@@ -272,6 +272,20 @@ describe('lists and search do not leak', () => {
     });
   }
 
+  it('counts only the engagements the reader may see on a partnership', async () => {
+    const counts: Partial<Record<ActorName, number>> = {};
+    for (const actor of ['cologneEditor', 'shanghaiEditor'] as const) {
+      const shown = await ok(actor, 'GET', `/api/partnerships/${partnershipId}`);
+      const listed = await ok(actor, 'GET', `/api/engagements?partnership=${partnershipId}&limit=500`);
+      expect(shown.engagementCount, actor).toBe(listed.total);
+      const inList = (await ok(actor, 'GET', `/api/partnerships?place=${place.shanghai}&limit=500`)).items.find((p: Json) => p.id === partnershipId);
+      expect(inList.engagementCount, `${actor} list`).toBe(listed.total);
+      counts[actor] = listed.total;
+    }
+    // Each office has a private meeting in this partnership the other does not see.
+    expect(counts.cologneEditor).not.toBe(counts.shanghaiEditor);
+  });
+
   it('keeps the partner office’s private records out of a shared partnership’s follow-through', async () => {
     const privateCommitment = await ok('cologneEditor', 'POST', '/api/commitments', { text: { en: 'Internal budget line' }, partnershipId, visibility: 'private' });
     const asCologne = await ok('cologneEditor', 'GET', `/api/partnerships/${partnershipId}/follow-through`);

@@ -12,18 +12,19 @@ import type { Partnership, PartnershipInput, PartnershipListQuery, PartnershipPa
 const placeA = alias(places, 'place_a');
 const placeB = alias(places, 'place_b');
 
-const engagementStats = {
-  engagementCount: sql<number>`(select count(*)::int from ${engagements} where ${engagements.partnershipId} = ${partnerships.id})`,
-  lastEngagementOn: sql<string | null>`(select max(${engagements.date})::text from ${engagements} where ${engagements.partnershipId} = ${partnerships.id} and ${engagements.date} <= current_date)`,
-};
+/** Counted over the engagements the reader may see (`visible`, an engagement read scope), so counts reveal nothing hidden. */
+const engagementStats = (visible: SQL = sql`true`) => ({
+  engagementCount: sql<number>`(select count(*)::int from ${engagements} where ${engagements.partnershipId} = ${partnerships.id} and ${visible})`,
+  lastEngagementOn: sql<string | null>`(select max(${engagements.date})::text from ${engagements} where ${engagements.partnershipId} = ${partnerships.id} and ${engagements.date} <= current_date and ${visible})`,
+});
 
 // Only the summary columns of each place: the full rows (aliases, coordinates, timestamps) cost
 // PGlite more to hand over than the query costs to run.
 const summaryOf = (place: typeof placeA | typeof placeB) => ({ id: place.id, name: place.name, names: place.names, country: place.country, kind: place.kind });
 
-function selectPartnerships(db: Db) {
+function selectPartnerships(db: Db, stats: ReturnType<typeof engagementStats> = engagementStats()) {
   return db
-    .select({ partnership: partnerships, placeA: summaryOf(placeA), placeB: summaryOf(placeB), ...engagementStats })
+    .select({ partnership: partnerships, placeA: summaryOf(placeA), placeB: summaryOf(placeB), ...stats })
     .from(partnerships)
     .innerJoin(placeA, eq(placeA.id, partnerships.placeAId))
     .innerJoin(placeB, eq(placeB.id, partnerships.placeBId));
@@ -52,7 +53,7 @@ function present(row: Row): Partnership {
   };
 }
 
-export async function listPartnerships(db: Db, query: PartnershipListQuery, scope?: SQL) {
+export async function listPartnerships(db: Db, query: PartnershipListQuery, scope?: SQL, visibleEngagements?: SQL) {
   const filters: SQL[] = [];
   if (query.place) filters.push(or(eq(partnerships.placeAId, query.place), eq(partnerships.placeBId, query.place))!);
   if (query.kind) filters.push(eq(partnerships.kind, query.kind));
@@ -62,9 +63,10 @@ export async function listPartnerships(db: Db, query: PartnershipListQuery, scop
   }
   if (scope) filters.push(scope);
   const where = filters.length ? and(...filters) : undefined;
-  const rows = await selectPartnerships(db)
+  const stats = engagementStats(visibleEngagements);
+  const rows = await selectPartnerships(db, stats)
     .where(where)
-    .orderBy(desc(sql`coalesce(${engagementStats.lastEngagementOn}, '0000')`), asc(placeA.name), asc(placeB.name), asc(partnerships.id))
+    .orderBy(desc(sql`coalesce(${stats.lastEngagementOn}, '0000')`), asc(placeA.name), asc(placeB.name), asc(partnerships.id))
     .limit(query.limit)
     .offset(query.offset);
   const countQuery = db.select({ total: count() }).from(partnerships);
@@ -75,8 +77,8 @@ export async function listPartnerships(db: Db, query: PartnershipListQuery, scop
   return { items: rows.map(present), total, limit: query.limit, offset: query.offset };
 }
 
-export async function getPartnership(db: Db, id: number): Promise<Partnership> {
-  const [row] = await selectPartnerships(db).where(eq(partnerships.id, id));
+export async function getPartnership(db: Db, id: number, visibleEngagements?: SQL): Promise<Partnership> {
+  const [row] = await selectPartnerships(db, engagementStats(visibleEngagements)).where(eq(partnerships.id, id));
   if (!row) throw notFound('partnership', id);
   return present(row);
 }
