@@ -299,6 +299,11 @@ describe('lists and search do not leak', () => {
     const exported = await call('shanghaiEditor', 'GET', `/api/follow-through/export?entity=commitments&format=json&partnership=${partnershipId}`);
     expect(exported.body).not.toContain('Internal budget line');
     expect(exported.body).toContain('Youth exchange matrixword');
+    // Health counts what the reader sees: Cologne's private commitment moves Cologne's count only.
+    const health = async (actor: ActorName) => (await ok(actor, 'GET', `/api/partnerships/${partnershipId}/health`)).facts.openCommitments;
+    expect(await health('cologneEditor')).toBe((await health('shanghaiEditor')) + 1);
+    const dashboard = async (actor: ActorName) => (await ok(actor, 'GET', '/api/partnership-health?limit=500')).items.find((h: Json) => h.partnership.id === partnershipId).facts.openCommitments;
+    expect(await dashboard('cologneEditor')).toBe((await dashboard('shanghaiEditor')) + 1);
   });
 });
 

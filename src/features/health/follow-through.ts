@@ -13,14 +13,14 @@ import { ACTIVE_PROJECT_STATUSES, PROJECT_STATUSES } from '../projects/progress.
 import { loadProjects } from '../projects/service.ts';
 import type { FollowThroughConfig } from './config.ts';
 import type { FollowThrough, ProjectNode, CommitmentNode } from './follow-through-contract.ts';
-import { getPartnershipHealth } from './service.ts';
+import { type HealthScopes, getPartnershipHealth } from './service.ts';
 
 type Text = Record<string, string>;
 
 const activityDay = (iso: string) => iso.slice(0, 10);
 
-export async function getFollowThrough(db: Db, partnershipId: number, config: FollowThroughConfig, today = todayIso()): Promise<FollowThrough> {
-  const health = await getPartnershipHealth(db, partnershipId, config, today);
+export async function getFollowThrough(db: Db, partnershipId: number, config: FollowThroughConfig, today = todayIso(), scopes: HealthScopes = {}): Promise<FollowThrough> {
+  const health = await getPartnershipHealth(db, partnershipId, config, today, scopes);
   const commitmentIds = (await db.select({ id: commitments.id }).from(commitments).where(eq(commitments.partnershipId, partnershipId)).orderBy(asc(commitments.id))).map((r) => r.id);
   const commitmentList = await loadCommitments(db, commitmentIds, today);
   const linkedProjectIds = commitmentList.flatMap((c) => c.projectIds);

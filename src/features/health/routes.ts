@@ -16,6 +16,10 @@ import { getPartnershipHealth, listPartnershipHealth } from './service.ts';
 import { authorizeAction } from '../access/guard.ts';
 import { readScope } from '../access/scope.ts';
 import { filterFollowThrough } from './follow-through-access.ts';
+import type { Actor } from '../../domain/actor.ts';
+
+/** Health counts only what the reader may see, so a score never reveals the partner office's private records. */
+const healthScopes = (actor: Actor) => Object.fromEntries((['engagement', 'commitment', 'project', 'agreement'] as const).map((kind) => [kind, readScope(actor, kind)]));
 
 const importResult = z.object({
   rows: z.number().int(), projectsUpdated: z.number().int(), milestonesCreated: z.number().int(), milestonesUpdated: z.number().int(), dryRun: z.boolean(),
@@ -34,19 +38,19 @@ export function followThroughRoutes(app: FastifyInstance, db: Db) {
     },
   }, async (request) => {
     await authorizeAction(db, request.actor, 'partnership', request.params.id, 'read');
-    return filterFollowThrough(db, request.actor, await getFollowThrough(db, request.params.id, config, request.query.asOf));
+    return filterFollowThrough(db, request.actor, await getFollowThrough(db, request.params.id, config, request.query.asOf, healthScopes(request.actor)));
   });
 
   api.get('/partnerships/:id/health', {
     schema: { tags, summary: "A partnership's health score, each part explained, and whether it looks dormant", params: idParams, querystring: asOfQuery, response: { 200: partnershipHealth, ...problemResponses } },
   }, async (request) => {
     await authorizeAction(db, request.actor, 'partnership', request.params.id, 'read');
-    return getPartnershipHealth(db, request.params.id, config, request.query.asOf);
+    return getPartnershipHealth(db, request.params.id, config, request.query.asOf, healthScopes(request.actor));
   });
 
   api.get('/partnership-health', {
     schema: { tags, summary: 'Partnerships by health (worst first), each score explained', querystring: healthListQuery, response: { 200: page(partnershipHealth), ...problemResponses } },
-  }, async (request) => listPartnershipHealth(db, request.query, config, readScope(request.actor, 'partnership')));
+  }, async (request) => listPartnershipHealth(db, request.query, config, readScope(request.actor, 'partnership'), healthScopes(request.actor)));
 
   api.get('/follow-through/export', {
     schema: {

@@ -25,8 +25,11 @@ function emptyFacts(since: string | null): HealthFacts {
 
 const maxDay = (...days: (string | null | undefined)[]) => days.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
 
+/** What the reader may see of each kind (src/features/access/scope.ts): health counts only that. */
+export type HealthScopes = Partial<Record<'engagement' | 'commitment' | 'project' | 'agreement', SQL>>;
+
 /** Facts per partnership. `ids` limits the partnerships; null means every partnership that has any record. */
-export async function gatherHealthFacts(db: Db, today: string, ids: number[] | null): Promise<Map<number, HealthFacts>> {
+export async function gatherHealthFacts(db: Db, today: string, ids: number[] | null, scopes: HealthScopes = {}): Promise<Map<number, HealthFacts>> {
   const yearAgo = addDays(today, -365);
   const only = (column: PgColumn): SQL => (ids ? inArray(column, ids.length ? ids : [-1]) : sql`${column} is not null`);
   // Sequential: inside a transaction all queries share one connection.
@@ -34,7 +37,7 @@ export async function gatherHealthFacts(db: Db, today: string, ids: number[] | n
     partnershipId: engagements.partnershipId,
     last: sql<string | null>`max(${engagements.date}) filter (where ${engagements.date} <= ${today})::text`,
     lastYear: sql<number>`count(*) filter (where ${engagements.date} > ${yearAgo} and ${engagements.date} <= ${today})::int`,
-  }).from(engagements).where(only(engagements.partnershipId)).groupBy(engagements.partnershipId);
+  }).from(engagements).where(and(only(engagements.partnershipId), scopes.engagement)).groupBy(engagements.partnershipId);
   const open = inArray(commitments.status, [...OPEN_COMMITMENT_STATUSES]);
   const commitmentRows = await db.select({
     partnershipId: commitments.partnershipId,
@@ -42,16 +45,16 @@ export async function gatherHealthFacts(db: Db, today: string, ids: number[] | n
     overdue: sql<number>`count(*) filter (where ${open} and ${commitments.dueOn} < ${today})::int`,
     done: sql<number>`count(*) filter (where ${commitments.status} = 'done')::int`,
     lastActivity: sql<string | null>`max((${commitments.lastActivityAt} at time zone 'UTC')::date) filter (where (${commitments.lastActivityAt} at time zone 'UTC')::date <= ${today})::text`,
-  }).from(commitments).where(only(commitments.partnershipId)).groupBy(commitments.partnershipId);
+  }).from(commitments).where(and(only(commitments.partnershipId), scopes.commitment)).groupBy(commitments.partnershipId);
   const projectRows = await db.select({
     partnershipId: projects.partnershipId,
     active: sql<number>`count(*) filter (where ${inArray(projects.status, [...ACTIVE_PROJECT_STATUSES])})::int`,
     lastActivity: sql<string | null>`max((${projects.lastActivityAt} at time zone 'UTC')::date) filter (where (${projects.lastActivityAt} at time zone 'UTC')::date <= ${today})::text`,
-  }).from(projects).where(only(projects.partnershipId)).groupBy(projects.partnershipId);
+  }).from(projects).where(and(only(projects.partnershipId), scopes.project)).groupBy(projects.partnershipId);
   const agreementRows = await db.select({
     id: agreements.id, partnershipId: agreements.partnershipId, signedOn: agreements.signedOn,
     validFrom: agreements.validFrom, validTo: agreements.validTo, renewalOn: agreements.renewalOn,
-  }).from(agreements).where(only(agreements.partnershipId));
+  }).from(agreements).where(and(only(agreements.partnershipId), scopes.agreement));
   const partnershipIds = ids ?? [...new Set([...engagementRows, ...commitmentRows, ...projectRows, ...agreementRows].map((r) => r.partnershipId!))];
   const sinceRows = partnershipIds.length
     ? await db.select({ id: partnerships.id, since: partnerships.since }).from(partnerships).where(inArray(partnerships.id, partnershipIds))
@@ -114,15 +117,15 @@ function present(row: PartnershipRow, facts: HealthFacts, today: string, config:
   };
 }
 
-export async function getPartnershipHealth(db: Db, id: number, config: FollowThroughConfig, today = todayIso()): Promise<PartnershipHealth> {
+export async function getPartnershipHealth(db: Db, id: number, config: FollowThroughConfig, today = todayIso(), scopes: HealthScopes = {}): Promise<PartnershipHealth> {
   const [row] = await partnershipSelect(db).where(eq(partnerships.id, id));
   if (!row) throw notFound('partnership', id);
-  const facts = await gatherHealthFacts(db, today, [id]);
+  const facts = await gatherHealthFacts(db, today, [id], scopes);
   return present(row, facts.get(id)!, today, config);
 }
 
 /** Partnerships ordered by health (worst first unless asked otherwise), each score explained. */
-export async function listPartnershipHealth(db: Db, query: HealthListQuery, config: FollowThroughConfig, scope?: SQL) {
+export async function listPartnershipHealth(db: Db, query: HealthListQuery, config: FollowThroughConfig, scope?: SQL, scopes: HealthScopes = {}) {
   const today = query.asOf ?? todayIso();
   const filters: SQL[] = [];
   if (query.place) filters.push(or(eq(partnerships.placeAId, query.place), eq(partnerships.placeBId, query.place))!);
@@ -130,7 +133,7 @@ export async function listPartnershipHealth(db: Db, query: HealthListQuery, conf
   if (scope) filters.push(scope);
   // Facts come from grouped queries over the tracked partnerships; a partnership without any record has
   // empty facts, so scope=all never sends the whole registry's ids through an IN list.
-  const facts = await gatherHealthFacts(db, today, null);
+  const facts = await gatherHealthFacts(db, today, null, scopes);
   const tracked = [...facts.keys()];
   const rows = query.scope === 'all'
     ? await partnershipSelect(db).where(filters.length ? and(...filters) : undefined)
