@@ -2,8 +2,9 @@
 // the navigation, filter to that change, open it and read the status before and after; the export
 // link carries the filters. The page holds together in German and Chinese and at phone width, and
 // once accounts exist a member who is not an administrator is told plainly that the log is closed.
-// Same setup as the other browser tests: Debian's chromium through playwright-core, fresh PGlite.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// Debian's chromium through playwright-core against the real server on a fresh database: PGlite, or
+// PostgreSQL when TEST_DATABASE_URL is set (as the API tests).
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,11 +12,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/actor.ts';
 import { bootstrapDatabase } from '../../src/db/bootstrap.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
 import { memberships } from '../../src/db/schema.ts';
 import { createUser, createWorkspace } from '../../src/features/auth/service.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { PROJECT_ROOT, WEB_DIST } from '../../src/server/paths.ts';
+import { openTestDatabase } from '../support/test-app.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
 import { ensureFreshWebBuild } from './web-build.ts';
 
@@ -29,8 +31,8 @@ const SCREENSHOT = path.join(PROJECT_ROOT, 'docs', 'screenshots', 'audit.png');
 const LOOK_DIR = path.join(os.tmpdir(), 'citybridge-audit-screens');
 
 describe.skipIf(skip)('audit log in Chromium', () => {
-  let dataDir: string;
   let database: DatabaseHandle;
+  let disposeDatabase: (() => Promise<void>) | undefined;
   let app: Awaited<ReturnType<typeof buildApp>>;
   let baseUrl: string;
   let browser: Browser;
@@ -49,8 +51,7 @@ describe.skipIf(skip)('audit log in Chromium', () => {
 
   beforeAll(async () => {
     await ensureFreshWebBuild();
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'citybridge-e2e-audit-'));
-    database = await openDatabase({ dataDir });
+    ({ database, dispose: disposeDatabase } = await openTestDatabase());
     await bootstrapDatabase(database, { loadInitialData: false });
     app = await buildApp({ database, webDir: WEB_DIST });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -69,8 +70,7 @@ describe.skipIf(skip)('audit log in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    await database?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await disposeDatabase?.();
   });
 
   it('shows a change made through a form, filtered, with the status before and after', async () => {
@@ -80,7 +80,7 @@ describe.skipIf(skip)('audit log in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: /Edit partnership/ }).waitFor();
     await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'Dormant' }).click();
-    await page.getByRole('group', { name: /^Notes/ }).getByRole('textbox', { name: 'English' }).fill('No visits since the pandemic.');
+    await page.getByRole('group', { name: /notes/i }).getByRole('textbox', { name: 'English' }).fill('No visits since the pandemic.');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(new RegExp(`/partnerships/${partnershipId}$`));
 
