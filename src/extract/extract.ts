@@ -48,6 +48,13 @@ function withPastYears(base: RegExp, lang: Lang, published: string | null): RegE
   return re;
 }
 
+/** A sentence opened by the subject's own trip. */
+const DURING_VISIT: Record<Lang, RegExp> = {
+  de: /^(?:Während|Im Rahmen|Bei)\s+(?:seine[rs]?|ihre[rs]?)\s+(?:\p{L}+\s+)?(?:Besuch|Reise|Aufenthalt|Visite)\w*\b[^,]*,/u,
+  en: /^(?:During|On)\s+(?:his|her|their)\s+(?:\w+-day\s+|official\s+|first\s+)?(?:visit|trip|tour|stay)\b[^,]*,/i,
+  zh: /^(?:[^，。]{0,12}(?:访问|出访|访华|访德)期间|在[^，。]{1,12}访问期间)，/,
+};
+
 /** Arrival at the start of a visit: the meeting itself may fall on a later day of it. */
 const ARRIVAL: Record<Lang, RegExp> = {
   de: /(eingetroffen|angekommen|\bankam\b|\btraf\b.{0,60}\bein\b|Besuch\w* (begonnen|angetreten))/,
@@ -449,10 +456,14 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
   const attached = new Set<Person>();
   const pairs: Array<{ companion: Person; of: Person | null; zhHost: boolean }> = [];
   const add = (m: Map<Person, number>, p: Person | undefined, w: number) => { if (p) m.set(p, (m.get(p) ?? 0) + w); };
+  let prevSubject: Person | undefined;
   for (const s of sentences) {
     if (s.isDateline || ctx.otherTime.test(s.text)) continue;
     const w = isLead(s) ? 2 : 1;
     const ms = people.flatMap((p) => p.mentions.filter((m) => m.span[0] >= s.start && m.span[1] <= s.end).map((m) => ({ p, m })));
+    const firstHere = ms.length ? [...ms].sort((a, b) => a.m.span[0] - b.m.span[0])[0]!.p : undefined;
+    const subjectBefore = prevSubject;
+    prevSubject = firstHere ?? prevSubject;
     if (!ms.length) continue;
     // German puts the participle last ("hat … empfangen"): its subject is the first person of the sentence
     const closestBefore = (pos: number) => ms.filter((x) => x.m.span[1] <= pos).sort((a, b) => b.m.span[1] - a.m.span[1])[0]?.p;
@@ -512,6 +523,9 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
     scan(MEET_SUBJ[lang], (pos, end) => { add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3); });
+    // "During his visit to China, the Lord Mayor of Perth met …", "访问期间，X会见了…": the subject is the visitor
+    const during = DURING_VISIT[lang].exec(s.text);
+    if (during) add(guest, after(s.start + during.index + during[0].length), w * 1.5);
     // zh "市外办主任张明参加会见": attendees named without a place are the receiving side's officials
     if (lang === 'zh' && ATTEND.zh.test(s.text)) for (const q of new Set(ms.map((x) => x.p))) add(host, q, w * 0.5);
     // "…Delegation begleitet, darunter Vizebürgermeister X", "a delegation including X", "代表团成员包括X": members are guests
@@ -522,7 +536,9 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'zh') { const c = closestBefore(pos); if (c) pairs.push({ companion: c, of: null, zhHost: true }); return; }
       const inner = ms.filter((x) => x.m.span[0] >= pos && x.m.span[1] <= end).map((x) => x.p)[0];
       const companion = after(end);
-      const of = inner ?? before(pos);
+      // "He was accompanied by …": the pronoun is the previous sentence's subject
+      const pron = /^\s*(He|She|They|Er|Sie)\b/.test(s.text) ? subjectBefore : undefined;
+      const of = inner ?? before(pos) ?? pron;
       if (companion) pairs.push({ companion, of: of ?? null, zhHost: false });
     });
     const leaderSpans: Span[] = [];

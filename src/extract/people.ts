@@ -239,7 +239,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         org = org.replace(/[.,]$/, '');
         const single = !/\s/.test(org);
         const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
-        if ((t.def.role === 'minister' || /minister/i.test(t.def.surface)) && /^(of|for|für)$/.test(pword) && !orgish) {
+        // a portfolio ("Minister of Transport Li Xiaopeng", "Deputy Mayor for Economic Development Maria Torres-Springer",
+        // "Commissioner for International Affairs"): the last two capitalised words, if any, are the name
+        if ((t.def.role === 'minister' || /minister/i.test(t.def.surface) || (['deputy_mayor', 'official', 'secretary'].includes(t.def.role) && pword === 'for')) && /^(of|for|für)$/.test(pword) && !orgish) {
           // a minister's portfolio ("Minister of Transport Li Xiaopeng", "Minister of Foreign Affairs Wang Yi"):
           // the last two capitalised words are the name
           const toks = org.split(/\s+/);
@@ -316,6 +318,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const between = bm[0].slice(bm[1]!.length);
     // the words between must not contain a verb-like break: keep to modifiers and places
     const okWord = (w: string) => BETWEEN_OK.has(w.toLowerCase()) || !!gaz.demonym(w) || !!gaz.lookup(w.replace(/['’]s$/, '')) ||
+      /^(city|council|town|county|state|municipality|government|company|group|university)['’]s$/i.test(w) ||
       (lang === 'de' ? /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u.test(w) : /^(newly|recently|current|acting|incoming|outgoing|new|appointed|elected)$/.test(w));
     const words = between.replace(/^,/, '').split(/\s+/).filter(Boolean);
     if (!/[.;:]/.test(between) && words.length <= 6 && words.every(okWord)) {

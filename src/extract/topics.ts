@@ -123,6 +123,14 @@ const COMPOSITION: Record<Lang, RegExp> = {
   zh: /((?:经贸|商务|企业|工商)(?:代表团|考察团|访问团))/g,
 };
 
+// a job's portfolio is not a field of cooperation: "Deputy Mayor for Economic and Workforce Development", "Minister for
+// Trade", "Senator für Wirtschaft"
+const PORTFOLIO: Record<Lang, RegExp | null> = {
+  de: /(?:Minister\w*|Senator\w*|Beigeordnete\w*|Dezernent\w*|Staatssekretär\w*|Bürgermeister\w*)\s+für\s+(?:\p{L}+(?:,\s*|\s+(?:und|sowie)\s+|\s+)){0,4}\p{L}+/gu,
+  en: /(?:Mayor|Minister|Secretary|Commissioner|Senator|Director|Councillor|Councilor|Chair|Chairman)s?\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,?\s+(?:and|&)\s+|\s+)){0,4}[A-Z][\w-]*/g,
+  zh: null,
+};
+
 export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string; isHeadline?: boolean; bodyIndex?: number }>, eligible: (i: number) => boolean, masked: Span[] = []): TopicHit[] {
   const hits: TopicHit[] = [];
   const L = lex(lang);
@@ -136,6 +144,8 @@ export function findTopics(text: string, lang: Lang, sentences: Array<{ start: n
       : lang === 'en' ? /(Chamber of Commerce|Chamber of Industry and Commerce|Import Expo|Economic Forum)/g : /(商会|总商会|商务部|贸促会)/g;
     let m0;
     while ((m0 = ORG.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);
+    const PF = PORTFOLIO[lang];
+    if (PF) { PF.lastIndex = 0; while ((m0 = PF.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]); }
     const COMP = COMPOSITION[lang];
     COMP.lastIndex = 0;
     while ((m0 = COMP.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);

@@ -851,4 +851,85 @@ Discussions focused on climate resilience, tourism and youth exchanges.`,
       topics: ['education', 'energy', 'tourism'], agreement_signed: false,
     },
   },
+  // ================================================================== English: more constructions
+  {
+    id: 't-en-24', lang: 'en', published: '2023-06-21',
+    text: `Perth Lord Mayor meets Nanjing Party chief
+Perth, 21 June 2023
+
+During his visit to China, the Lord Mayor of Perth, Basil Zempilas, met with Han Liming, Party Secretary of Nanjing, in Nanjing on Tuesday. Zempilas said Perth wanted to attract more Chinese students and tourists and to work with Nanjing on mining technology. He was accompanied by Councillor Liam Gobbert.`,
+    expect: {
+      kind: 'meeting', date: '2023-06-20', end_date: null, location: 'Nanjing', cities: ['Nanjing', 'Perth'],
+      participants: [P('Basil Zempilas', 'mayor', 'Perth', 'guest'), P('Han Liming', 'party_secretary', 'Nanjing', 'host'), P('Liam Gobbert', 'legislator', 'Perth', 'guest')],
+      topics: ['education', 'science_innovation', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-25', lang: 'en', published: '2024-09-25',
+    text: `Mayors gather in Hangzhou for sister cities conference
+Hangzhou, September 25, 2024
+
+The 2024 International Sister Cities Conference opened in Hangzhou on Tuesday, with mayors and officials from more than 50 cities attending. Chinese Vice President Han Zheng addressed the opening ceremony. Hangzhou Mayor Yao Gaoyuan welcomed delegations from Leeds, Baltimore, Nice and Fukui, and Leeds Lord Mayor Abigail Marshall Katung spoke for the partner cities.
+
+The conference focused on green development and the digital economy.`,
+    expect: {
+      kind: 'forum', date: '2024-09-24', end_date: null, location: 'Hangzhou', cities: ['Baltimore', 'Fukui', 'Hangzhou', 'Leeds', 'Nice'],
+      participants: [P('Han Zheng', 'official', 'China', null), P('Yao Gaoyuan', 'mayor', 'Hangzhou', 'host'), P('Abigail Marshall Katung', 'mayor', 'Leeds', 'guest')],
+      topics: ['digitalization', 'green_low_carbon'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-26', lang: 'en', published: '2022-08-31',
+    text: `NRW premier receives Sichuan governor
+Düsseldorf, August 31, 2022
+
+North Rhine-Westphalia's Minister-President Hendrik Wüst received Sichuan Governor Huang Qiang at the state chancellery in Düsseldorf on Tuesday. The two leaders agreed to expand cooperation on hydrogen and vocational training.`,
+    expect: {
+      kind: 'meeting', date: '2022-08-30', end_date: null, location: 'Düsseldorf', cities: ['North Rhine-Westphalia', 'Sichuan'],
+      participants: [P('Hendrik Wüst', 'governor', 'North Rhine-Westphalia', 'host'), P('Huang Qiang', 'governor', 'Sichuan', 'guest')],
+      topics: ['education', 'energy'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-27', lang: 'en', published: '2023-04-19',
+    text: `NYC welcomes Beijing delegation
+New York, April 19, 2023 — Deputy Mayor for Economic and Workforce Development Maria Torres-Springer received Beijing Vice Mayor Jin Wei and his delegation at City Hall on Tuesday. The meeting covered tourism, biomedicine and cultural exchanges. Edward Mermelstein, the city's Commissioner for International Affairs, also took part.`,
+    expect: {
+      kind: 'meeting', date: '2023-04-18', end_date: null, location: 'New York City', cities: ['Beijing', 'New York City'],
+      participants: [P('Maria Torres-Springer', 'deputy_mayor', 'New York City', 'host'), P('Jin Wei', 'deputy_mayor', 'Beijing', 'guest'), P('Edward Mermelstein', 'official', 'New York City', 'host')],
+      topics: ['health', 'culture', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-28', lang: 'en', published: '2024-01-16',
+    text: `Liaoning Party chief meets Kanagawa governor
+Shenyang, January 16, 2024
+
+Liaoning Party Secretary Hao Peng met with Yuji Kuroiwa, Governor of Kanagawa Prefecture, in Shenyang on Monday. The two sides agreed to deepen exchanges in environmental protection, elderly care and youth.`,
+    expect: {
+      kind: 'meeting', date: '2024-01-15', end_date: null, location: 'Shenyang', cities: ['Kanagawa Prefecture', 'Liaoning'],
+      participants: [P('Hao Peng', 'party_secretary', 'Liaoning', 'host'), P('Yuji Kuroiwa', 'governor', 'Kanagawa Prefecture', 'guest')],
+      topics: ['elderly_care', 'youth', 'environment'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-29', lang: 'en', published: '2024-09-25',
+    text: `Shenzhen and Busan sign friendship city agreement
+Shenzhen, September 25, 2024
+
+Shenzhen Mayor Qin Weizhong and Busan Mayor Park Heong-joon signed a friendship city agreement at a ceremony in Shenzhen on Tuesday. The agreement covers trade, ports and tourism.`,
+    expect: {
+      kind: 'signing', date: '2024-09-24', end_date: null, location: 'Shenzhen', cities: ['Busan', 'Shenzhen'],
+      participants: [P('Qin Weizhong', 'mayor', 'Shenzhen', 'host'), P('Park Heong-joon', 'mayor', 'Busan', 'guest')],
+      topics: ['economy_trade', 'ports_logistics', 'tourism'], agreement_signed: true,
+    },
+  },
+  {
+    id: 't-en-30', lang: 'en', published: '2024-01-16',
+    text: `Mayor sends condolences to sister city
+Vancouver, January 16, 2024
+
+Mayor Ken Sim has written to Guangzhou Mayor Guo Yonghang to express his condolences after last week's floods. In his letter, Sim offered the help of Vancouver's emergency services.`,
+    expect: NONE,
+  },
 ];
