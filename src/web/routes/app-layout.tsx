@@ -22,6 +22,8 @@ const NAVIGATION = [
   { to: '/audit', key: 'audit.title', adminOnly: true },
   { to: '/engagements/new', key: 'nav.newEngagement', exact: true },
   { to: '/partnerships/new', key: 'nav.newPartnership', exact: true },
+  // What citizens see, for the office to check what it has published.
+  { to: '/public', key: 'portal.nav' },
 ] as const;
 
 function isCurrent(pathname: string, to: string, exact: boolean) {

@@ -23,6 +23,11 @@ import { PlacePage } from '../features/places/place-page.tsx';
 import { PlacesListPage } from '../features/places/places-list-page.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { SourcePage } from '../features/sources/source-page.tsx';
+import { PortalNotFound } from '../features/portal/portal-components.tsx';
+import { PortalEngagementPage } from '../features/portal/portal-engagement-page.tsx';
+import { PortalHomePage } from '../features/portal/portal-home-page.tsx';
+import { PortalLayout } from '../features/portal/portal-layout.tsx';
+import { PortalPartnershipPage } from '../features/portal/portal-partnership-page.tsx';
 import { AcceptInvitationPage, ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../features/auth/auth-pages.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -65,6 +70,17 @@ export const router = createBrowserRouter([
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  // The public portal: its own layout, no sign-in guard, only /api/public/* behind it.
+  {
+    path: '/public',
+    element: <PortalLayout />,
+    children: [
+      { index: true, element: <PortalHomePage /> },
+      { path: 'partnerships/:id', element: <PortalPartnershipPage /> },
+      { path: 'engagements/:id', element: <PortalEngagementPage /> },
+      { path: '*', element: <PortalNotFound /> },
     ],
   },
 ]);
