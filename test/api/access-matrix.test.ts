@@ -38,9 +38,9 @@ let schoolId = 0;
 let partnershipId = 0;
 
 // ---- the records: who creates them, and how ----
-type Kind = 'partnership' | 'engagement' | 'agreement' | 'commitment';
+type Kind = 'partnership' | 'engagement' | 'agreement' | 'commitment' | 'project';
 interface Fixture { kind: Kind; creator: ActorName; body(): Json }
-const path: Record<Kind, string> = { partnership: 'partnerships', engagement: 'engagements', agreement: 'agreements', commitment: 'commitments' };
+const path: Record<Kind, string> = { partnership: 'partnerships', engagement: 'engagements', agreement: 'agreements', commitment: 'commitments', project: 'projects' };
 let serial = 0;
 const meeting = (title: string, extra: Json = {}) => () => ({
   kind: 'meeting', title: { en: `${title} matrixword ${serial++}` }, date: '2025-05-05', placeIds: [place.cologne, place.shanghai], ...extra,
@@ -55,6 +55,8 @@ const FIXTURES = {
   schoolEngagement: { kind: 'engagement', creator: 'contributor', body: () => ({ ...meeting('School exchange')(), placeIds: [place.cologne], organisationId: schoolId, visibility: 'shared' }) },
   privateAgreement: { kind: 'agreement', creator: 'cologneEditor', body: () => ({ kind: 'mou', title: { en: 'Draft MoU matrixword' }, partnershipId, visibility: 'private' }) },
   sharedCommitment: { kind: 'commitment', creator: 'cologneEditor', body: () => ({ text: { en: 'Youth exchange matrixword' }, partnershipId, dueOn: '2026-06-01', visibility: 'shared' }) },
+  privateProject: { kind: 'project', creator: 'cologneEditor', body: () => ({ title: { en: 'Budget study matrixword' }, partnershipId, visibility: 'private' }) },
+  shanghaiSharedProject: { kind: 'project', creator: 'shanghaiEditor', body: () => ({ title: { en: 'Smart city pilot matrixword' }, partnershipId, visibility: 'shared' }) },
 } satisfies Record<string, Fixture>;
 type FixtureName = keyof typeof FIXTURES;
 const ids = {} as Record<FixtureName, number>;
@@ -82,6 +84,8 @@ const READ: Record<FixtureName, string> = {
   schoolEngagement:          'A Y Y Y H H Y H',
   privateAgreement:          'A Y Y Y H H H H',
   sharedCommitment:          'A Y Y Y Y H H H',
+  privateProject:            'A Y Y Y H H H H',
+  shanghaiSharedProject:     'A Y Y Y Y H H H',
 };
 const UPDATE: Record<FixtureName, string> = {
   sharedPartnership:         'A Y Y N Y H H H',
@@ -92,6 +96,8 @@ const UPDATE: Record<FixtureName, string> = {
   schoolEngagement:          'A Y Y N H H Y H',
   privateAgreement:          'A Y Y N H H H H',
   sharedCommitment:          'A Y Y N Y H H H',
+  privateProject:            'A Y Y N H H H H',
+  shanghaiSharedProject:     'A Y Y N Y H H H',
 };
 // Deleting and changing who sees a record are the owning office's decisions.
 const DELETE: Record<FixtureName, string> = {
@@ -103,12 +109,15 @@ const DELETE: Record<FixtureName, string> = {
   schoolEngagement:          'A Y Y N H H Y H',
   privateAgreement:          'A Y Y N H H H H',
   sharedCommitment:          'A Y Y N N H H H',
+  privateProject:            'A Y Y N H H H H',
+  shanghaiSharedProject:     'A N N N Y H H H',
 };
 const CHANGE_VISIBILITY: Partial<Record<FixtureName, string>> = {
   sharedPartnership:         'A Y Y N N H H H',
   sharedEngagement:          'A Y Y N N H H H',
   publicEngagement:          'A Y Y N N N N N',
   shanghaiPrivateEngagement: 'A H H N Y H H H',
+  shanghaiSharedProject:     'A N N N Y H H H',
 };
 // Viewers are stopped before any record is looked up (403 for every id, so nothing is revealed).
 const STATUS: Record<Cell, number> = { Y: 200, N: 403, H: 404, A: 401 };
@@ -119,6 +128,7 @@ const PATCHES: Record<Kind, Json> = {
   engagement: { summary: { en: 'edited in the matrix test' } },
   agreement: { summary: { en: 'edited in the matrix test' } },
   commitment: { dueOn: '2027-01-01' },
+  project: { description: { en: 'edited in the matrix test' } },
 };
 
 beforeAll(async () => {
@@ -244,6 +254,32 @@ describe('authorization matrix', () => {
   });
 });
 
+describe('shared directories: places, people, organisations', () => {
+  // Every member reads them; the offices' admins and editors (and the platform administrator) keep them.
+  const read: Record<ActorName, number> = { anonymous: 401, cologneAdmin: 200, cologneEditor: 200, cologneViewer: 200, shanghaiEditor: 200, parisEditor: 200, contributor: 200, platformAdmin: 200 };
+  const write: Record<ActorName, boolean> = { anonymous: false, cologneAdmin: true, cologneEditor: true, cologneViewer: false, shanghaiEditor: true, parisEditor: true, contributor: false, platformAdmin: true };
+  const directories: [string, () => Json, Json][] = [
+    ['places', () => ({ name: `Directory town ${serial++}`, country: 'Italy' }), { aliases: ['Dirtown'] }],
+    ['people', () => ({ name: `Directory person ${serial++}` }), { names: { latin: 'Directory Person' } }],
+    ['organisations', () => ({ name: { en: `Directory club ${serial++}` }, kind: 'club' }), { website: 'https://club.example.org' }],
+  ];
+  for (const [resource, body, patch] of directories) {
+    it(`lets only office editors change ${resource}`, async () => {
+      const existing = await ok('cologneEditor', 'POST', `/api/${resource}`, body());
+      for (const actor of ACTORS) {
+        expect((await call(actor, 'GET', `/api/${resource}/${existing.id}`)).statusCode, `${actor} reads ${resource}`).toBe(read[actor]);
+        const denied = actor === 'anonymous' ? 401 : 403;
+        const created = await call(actor, 'POST', `/api/${resource}`, body());
+        expect(created.statusCode, `${actor} creates ${resource}: ${created.body}`).toBe(write[actor] ? 201 : denied);
+        const patched = await call(actor, 'PATCH', `/api/${resource}/${existing.id}`, patch);
+        expect(patched.statusCode, `${actor} updates ${resource}: ${patched.body}`).toBe(write[actor] ? 200 : denied);
+        const target = write[actor] ? created.json().id : existing.id;
+        expect((await call(actor, 'DELETE', `/api/${resource}/${target}`)).statusCode, `${actor} deletes ${resource}`).toBe(write[actor] ? 204 : denied);
+      }
+    });
+  }
+});
+
 async function buildOrganisationAs(actor: ActorName): Promise<number> {
   return (await ok(actor, 'POST', '/api/organisations', { name: { en: `Other club ${serial++}` }, kind: 'club' })).id;
 }
@@ -256,7 +292,7 @@ describe('lists and search do not leak', () => {
 
   for (const actor of ACTORS.filter((a) => a !== 'anonymous')) {
     it(`shows ${actor} only what they may read`, async () => {
-      for (const kind of ['partnership', 'engagement', 'agreement', 'commitment'] as Kind[]) {
+      for (const kind of ['partnership', 'engagement', 'agreement', 'commitment', 'project'] as Kind[]) {
         const page = await ok(actor, 'GET', `/api/${path[kind]}?limit=500`);
         expect(listed(page.items, kind), `${actor} lists ${kind}s`).toEqual(readable(actor, kind));
       }
