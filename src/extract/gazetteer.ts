@@ -284,7 +284,8 @@ export class Gazetteer {
   /** Canonical English name of a known organisation ("西门子公司" → Siemens), else undefined. */
   organisation(name: string): string | undefined {
     const n = name.trim().toLowerCase();
-    return this.orgs.get(n) ?? this.orgs.get(n.replace(/(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|公司)$/, ''));
+    return this.orgs.get(n) ?? this.orgs.get(n.replace(/(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|公司)$/, '')) ??
+      this.orgs.get(n.replace(/,?\s+(ag|se|gmbh|inc\.?|ltd\.?|plc|co\.?|corp\.?|corporation|company|group|holdings)$/, ''));
   }
 
   lookup(name: string): Place | undefined {

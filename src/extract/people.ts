@@ -36,7 +36,7 @@ export interface Person {
 const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing)\\.?\\s+)';
-const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
+const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
 // capitalised words that never start or continue a person name
 const NOT_NAME = new Set(`Der Die Das Den Dem Des Ein Eine Im In Am An Auf Mit Und Oder Bei Nach Vor Seit Für Über Unter Als Wie Auch
@@ -108,11 +108,16 @@ function placeStartingAt(places: PlaceMatch[], start: number, slack = 0): PlaceM
   return p && p.span[0] <= start + slack ? p : undefined;
 }
 
+/** Capitalised words before a business title that are not a company name. */
+const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'Acting', 'Interim', 'Vice', 'Deputy', 'Chief', 'Executive', 'Senior', 'Its', 'His', 'Her', 'Their',
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Also', 'And', 'Und', 'With', 'Mit', 'By', 'Von', 'Of', 'When', 'As', 'Als', 'Group', 'Company']);
+
 /** A body named without its place ("des Ständigen Ausschusses", "of the Standing Committee", "der Stadt"): the
  *  person's place comes from the context, not from the phrase. */
 const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
-const FORMER_DE = /(früher|ehemalig|damalig|einstig|vormalig|Alt-|Ex-)\w*\s*$/i;
-const FORMER_EN = /\b(former|ex-|then|one-time|retired|late)\s*$/i;
+// "former US Secretary of State", "der frühere chinesische Botschafter": up to two words between
+const FORMER_DE = /(früher|ehemalig|damalig|einstig|vormalig|Alt-|Ex-)\w*\s*(?:[\p{L}.-]+\s+){0,2}$/iu;
+const FORMER_EN = /(?:\b(former|ex-|one-time|retired)\s*(?:[\p{L}.'’-]+\s+){0,2}|\b(then|late)\s+)$/iu;
 const FORMER_DE_AFTER = /^\s*(a\.\s?D\.|außer Dienst)/;
 
 /** Extract people from the text. */
@@ -181,6 +186,19 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (c) country = c;
     }
   }
+  // "Tesla CEO Elon Musk", "Apple's CEO Tim Cook", "Siemens-Chef": a company named right before a business title
+  if (!of && !country && ['business', 'chair', 'president'].includes(t.def.role) && lang !== 'zh') {
+    const cm = /((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s+){1,3})$/u.exec(before);
+    if (cm) {
+      const toks = cm[1]!.trim().split(/\s+/).map((x) => x.replace(/['’]s$/, ''));
+      while (toks.length && COMPANY_LEAD_STOP.has(toks[0]!)) toks.shift();
+      const org = toks.join(' ');
+      const isPlace = places.some((pl) => pl.span[1] <= t.span[0] && pl.span[1] >= t.span[0] - cm[1]!.length && text.slice(pl.span[0], pl.span[1]) === org);
+      if (org.length >= 2 && !isPlace && !gaz.demonym(org) && !gaz.lookup(org) && toks.every((x) => !COMPANY_LEAD_STOP.has(x) && !isTitleWord(x))) {
+        of = gaz.organisation(org) ?? org; ofKind = 'org'; orgText = org; ofSpan = [t.span[0] - cm[1]!.length, t.span[0] - cm[1]!.length + org.length];
+      }
+    }
+  }
   // ---- after the title: "von Köln", "of Beijing", "der Volksrepublik China", "of the Shanghai Institutes…", "in Frankfurt"
   let end = t.span[1];
   // "Botschafter Japans in Deutschland", "Ministerpräsident Bayerns": a genitive place right after the title
@@ -192,15 +210,24 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const post = /^\s+(?:in|bei|im)\s+(?:(?:der|den|dem)\s+)?/.exec(text.slice(end, sentenceEnd));
     if (post) { const pl2 = placeStartingAt(places, end + post[0].length, 0); if (pl2) { end = pl2.span[1]; postingSpan = pl2.span; } }
   }
+  // "chairman and CEO of JPMorgan Chase", "founder and executive chairman of the World Economic Forum": a second title
+  const chainT = lang === 'en' ? /^\s+and\s+(?:executive\s+|managing\s+)?(?:CEO|chief executive(?: officer)?|president|chairman|chairwoman|chair|founder|director|managing director|secretary-general)(?=\s+of\b)/i.exec(text.slice(end, end + 60)) : null;
+  if (chainT) end += chainT[0].length;
   const after = text.slice(end, Math.min(sentenceEnd, end + 120));
-  const prep = /^\s+(von|aus|of|der|des|for|bei|at|in|to|im|zu)\s+(?:(?:der|des|dem|the)\s+)?/i.exec(after);
+  const prep = /^\s+(von|aus|of|der|des|for|bei|at|in|to|im|zu)\s+(?:(?:der|des|dem|the)\s+)?(?:(?:[Bb]oard of (?:[Dd]irectors|[Mm]anagement|[Ss]upervisors)|[Ss]upervisory [Bb]oard|[Mm]anagement [Bb]oard|[Bb]oard|Vorstands|Aufsichtsrats)\s+(?:of|der|des)\s+(?:the\s+)?)?/i.exec(after);
   if (prep) {
     const pword = prep[1]!.toLowerCase();
     let p0 = end + prep[0].length;
     // skip "Stadt", "Landeshauptstadt", "Volksrepublik", "city of", adjectives
-    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Provinz|Freistaate?s?|Bundeslande?s?|Lande?s|State of|state of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
+    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Provinz|Freistaate?s?|Bundeslande?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
     const p1 = p0 + (skip ? skip[0].length : 0);
-    const pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
+    let pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
+    // "Governor of the State of New York", "Gouverneur der Provinz Hubei": the state, not its city namesake
+    if (pl && pl.place.kind === 'city' && /(State of|state of|Provinz|Province of|province of|Prefecture of|Bundeslande?s?|Freistaate?s?)\s+$/.test(text.slice(p0, p1))) {
+      const surf = text.slice(pl.span[0], pl.span[1]);
+      const r = [gaz.byName.get(surf), gaz.byName.get(pl.place.name), gaz.lookup(`${surf} Province`), gaz.lookup(`${surf} Prefecture`)].find((x) => x && x.kind === 'region');
+      if (r) pl = { ...pl, place: r };
+    }
     const isPosting = pword === 'in' || pword === 'to' || pword === 'im' || pword === 'at' || pword === 'bei';
     if (pl) {
       const plEnd = pl.span[1];
@@ -232,9 +259,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     } else if (!isPosting || pword === 'at') {
       // organisation: "of the Shanghai Institutes for International Studies", "of the British conglomerate John Swire & Sons"
       const rest = text.slice(p1, sentenceEnd);
-      const om = /^((?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|&|for|of|and|with|für|und|mit dem|de))*)/u.exec(rest);
+      const om = /^((?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|(?:&|for|of|and|with|für|und|mit dem|de)(?![\p{L}])))*)/u.exec(rest);
       if (om) {
-        let org = om[1]!.replace(/\s+(for|of|and|with|für|und|mit dem|de)$/, '');
+        let org = om[1]!.replace(/(?:\s+(?:for|of|and|with|für|und|mit dem|de))+$/, '');
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
         org = org.replace(/[.,]$/, '');
         const single = !/\s/.test(org);
@@ -311,7 +338,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   }
   // ---- name before: "Zhang Hui, Vizebürgermeisterin…", "Mu Peng, who serves as vice mayor…"
   let nameBefore: Span | null = null;
-  const bm = /((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:von|van|de|der|da|di|le|bin|zu)?\s*\p{Lu}[\p{L}\p{M}’'\-]*){1,2}),\s+(?:(?:der|die|das|den|the|a|an|who|is|serves|served|as|was|damals|heute|seit|derzeit|currently|now|also|und|and)\s+)*(?:[\p{L}'’.-]+\s+){0,3}$/u
+  const bm = /((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}\.)?(?:\s+(?:von|van|de|der|da|di|le|bin|zu)?\s*\p{Lu}[\p{L}\p{M}’'\-]*){1,2}),\s+(?:(?:der|die|das|den|the|a|an|who|is|serves|served|as|was|damals|heute|seit|derzeit|currently|now|also|und|and)\s+)*(?:[\p{L}'’.-]+\s+){0,3}$/u
     .exec(text.slice(Math.max(sentenceStart, t.span[0] - 90), t.span[0]));
   if (bm) {
     const base = Math.max(sentenceStart, t.span[0] - 90);
