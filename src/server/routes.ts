@@ -18,12 +18,14 @@ import { placeRoutes } from '../features/places/routes.ts';
 import { publicPortalRoutes } from '../features/public-portal/routes.ts';
 import { searchRoutes } from '../features/search/routes.ts';
 import { systemRoutes } from '../features/system/routes.ts';
+import { teamRoutes } from '../features/team/routes.ts';
 
 export function registerApiRoutes(api: FastifyInstance, database: DatabaseHandle, fetchLimits: FetchLimits, mailer: Mailer) {
   const { db } = database;
   systemRoutes(api, database);
   auditRoutes(api, db);
   authRoutes(api, db, mailer);
+  teamRoutes(api, db);
   placeRoutes(api, db);
   partnershipRoutes(api, db);
   engagementRoutes(api, db);

@@ -72,11 +72,15 @@ export function authRoutes(app: FastifyInstance, db: Db, mailer: Mailer) {
       return reply.code(204).send(null);
     });
 
-  api.post('/auth/invitations', { schema: { tags, summary: 'Invite someone into a workspace or as an organisation contributor', body: invitationInput, response: { 202: z.object({}), ...authProblems } } },
+  const invitationSent = z.object({
+    id: z.number().int(),
+    delivery: z.enum(['mail', 'log']).describe('mail: the link went out by mail; log: no SMTP is configured, the link is in the server log'),
+  });
+  api.post('/auth/invitations', { schema: { tags, summary: 'Invite someone into a workspace or as an organisation contributor', body: invitationInput, response: { 202: invitationSent, ...authProblems } } },
     async (request, reply) => {
       if (!request.sessionUser) throw new AppError('unauthenticated', 'sign in to invite people', undefined, 401);
-      await invite(db, request.actor, mailer, request.body, publicBaseUrl(request));
-      return reply.code(202).send({});
+      const id = await invite(db, request.actor, mailer, request.body, publicBaseUrl(request));
+      return reply.code(202).send({ id, delivery: mailer.delivery ?? 'mail' });
     });
 
   api.post('/auth/accept-invitation', { config: limited, schema: { tags, body: acceptInvitationInput, response: { 200: sessionState, ...authProblems } } },

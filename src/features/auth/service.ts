@@ -6,6 +6,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../../db/client.ts';
 import { invitations, memberships, organisationContributors, organisations, passwordResets, sessions, users, workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { managesContributors } from '../team/service.ts';
 import type { SessionUser } from './contract.ts';
 import type { Mailer } from './mailer.ts';
 import { hashPassword, hashToken, newToken, verifyPassword } from './tokens.ts';
@@ -125,18 +126,20 @@ export async function invite(db: Db, actor: Actor, mailer: Mailer, input: { emai
   if (input.organisationId !== undefined) {
     const [organisation] = await db.select({ id: organisations.id, placeId: organisations.placeId }).from(organisations).where(eq(organisations.id, input.organisationId));
     if (!organisation) throw new AppError('not_found', `organisation ${input.organisationId} does not exist`);
-    const cityAdmin = organisation.placeId !== null && Object.entries(actor.workspaces ?? {}).some(([, role]) => role === 'admin');
-    if (!actor.isAdmin && !cityAdmin) throw new AppError('forbidden', 'only an administrator can invite contributors', undefined, 403);
+    // The admins of the office of the organisation's city, not of any office: the rule of the team page.
+    if (!managesContributors(actor, organisation)) throw new AppError('forbidden', "only an administrator of the organisation's city can invite contributors", undefined, 403);
   }
   const { token, hash } = newToken();
-  await db.transaction(async (tx) => {
+  const invitationId = await db.transaction(async (tx) => {
     const [row] = await tx.insert(invitations).values({
       email: input.email, workspaceId: input.workspaceId ?? null, organisationId: input.organisationId ?? null, role: input.role,
       tokenHash: hash, invitedBy: actor.userId ?? null, expiresAt: hoursFromNow(INVITATION_DAYS * 24),
     }).returning({ id: invitations.id });
     await recordAudit(tx, actor, { action: 'create', entity: 'invitation', entityId: row.id, after: { email: input.email, role: input.role, workspaceId: input.workspaceId, organisationId: input.organisationId } });
+    return row.id;
   });
   await mailer.send(input.email, 'citybridge: you are invited', `You were invited to citybridge as ${input.role}. Open this link within ${INVITATION_DAYS} days to choose your password:\n${baseUrl}/accept-invitation#${token}`);
+  return invitationId;
 }
 
 export async function acceptInvitation(db: Db, input: { token: string; displayName: string; password: string }): Promise<number> {
