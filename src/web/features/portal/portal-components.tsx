@@ -11,10 +11,12 @@ import { useLocaleFormat } from '../../i18n/use-locale.ts';
 import { engagementTitle } from '../engagements/engagement-timeline.tsx';
 import type { PublicEngagementSummary } from './portal-queries.ts';
 
-/** "Chen Jining (陈吉宁), Party Secretary, Shanghai": a person as the reader reads them, with their role. */
-export function ParticipantLine({ participant: p, withSide = false }: { participant: Pick<Participant, 'person' | 'role' | 'ofPlace' | 'side'>; withSide?: boolean }) {
+/** "Chen Jining (陈吉宁) · Party Secretary, Shanghai": a person as the reader reads them, with their role. */
+export function ParticipantLine({ participant: p }: { participant: Pick<Participant, 'person' | 'role' | 'ofPlace'> }) {
   const { t, person, place } = useLocaleFormat();
-  const detail = [t(`role.${p.role}`), p.ofPlace ? place(p.ofPlace) : null, withSide && p.side ? t(`side.${p.side}`) : null].filter(Boolean).join(', ');
+  // "Party Secretary, Shanghai" but "上海市委书记": the order is the language's.
+  const role = t(`role.${p.role}`);
+  const detail = p.ofPlace ? t('portal.participant.roleOf', { role, place: place(p.ofPlace) }) : role;
   return (
     <Text size="sm" className="prewrap">
       <Text span fw={500} inherit>{person(p.person)}</Text>

@@ -49,7 +49,7 @@ export function PortalLayout() {
         <Container size="lg">
           <Text size="sm" c="dimmed">
             {t('portal.footer.text')}{' '}
-            <Anchor href="/api/docs" size="sm">{t('portal.footer.api')}</Anchor>
+            <Anchor href="/api/docs" size="sm" style={{ whiteSpace: 'nowrap' }}>{t('portal.footer.api')}</Anchor>
           </Text>
         </Container>
       </Box>
