@@ -36,7 +36,13 @@ export const placeInput = z
   })
   .strict();
 export type PlaceInput = z.infer<typeof placeInput>;
-export const placePatch = placeInput.partial().strict();
+// Not placeInput.partial(): zod 4 still applies a field's default inside .optional(), so a patch naming
+// one field would reset the others (names, country, coordinates) to their defaults.
+export const placePatch = z
+  .object(Object.fromEntries(Object.entries(placeInput.shape).map(([key, field]) => [key, ('removeDefault' in field ? field.removeDefault() : field).optional()])) as {
+    [K in keyof typeof placeInput.shape]: z.ZodOptional<typeof placeInput.shape[K] extends z.ZodDefault<infer T> ? T : typeof placeInput.shape[K]>;
+  })
+  .strict();
 export type PlacePatch = z.infer<typeof placePatch>;
 
 export const placeListQuery = z.object({
