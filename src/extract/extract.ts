@@ -970,6 +970,12 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       everyone.some((q) => q !== p && principal(votes, q) === 'guest' && gaz.lookup(bestTitle(q)?.of ?? '')?.country !== locCountry)) side = 'host';
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
+  } else if (of && !location && gaz.lookup(of)?.kind === 'country' && kind !== 'forum') {
+    // no venue known: a diplomat or national official takes the side of a compatriot principal ("荷兰首相…，荷兰驻华大使…参加会见")
+    const diplomat = ['ambassador', 'consul_general', 'official'].includes(role);
+    const mate = everyone.find((q) => q !== p && !!principal(votes, q) && (bestTitle(q)?.of === of || bestTitle(q)?.country === of) &&
+      !['ambassador', 'consul_general', 'official'].includes(bestTitle(q)?.role ?? ''));
+    side = (diplomat || !vote) && mate ? principal(votes, mate) : vote; sideConf = 0.5;
   } else if (vote) { side = vote; sideConf = 0.6; }
   if (kind === 'visit_announcement' && of && !t.former && gaz.lookup(of)?.kind !== 'country') {
     // an announcement: the travellers come from home, everyone else named at a goal of the trip receives them

@@ -108,6 +108,9 @@ function placeStartingAt(places: PlaceMatch[], start: number, slack = 0): PlaceM
   return p && p.span[0] <= start + slack ? p : undefined;
 }
 
+/** Singapore, Monaco: a city that is its own country. */
+const cityState = (p: { kind: string; name: string; country: string | null }) => p.kind === 'city' && !!p.country && p.country === p.name;
+
 /** Capitalised words before a business title that are not a company name. */
 const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'Acting', 'Interim', 'Vice', 'Deputy', 'Chief', 'Executive', 'Senior', 'Its', 'His', 'Her', 'Their',
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Also', 'And', 'Und', 'With', 'Mit', 'By', 'Von', 'Of', 'When', 'As', 'Als', 'Group', 'Company']);
@@ -173,6 +176,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const p2 = body ? placeEndingAt(places, t.span[0] - body[0].length, 1) : undefined;
     if (p2 && p2.place.kind !== 'country') { pre = p2; preGap = ' '; }
   }
+  if (pre && cityState(pre.place) && (t.def.national || ['president', 'premier_de'].includes(t.def.role))) pre = { ...pre, place: gaz.lookup(pre.place.country!) ?? pre.place };
   if (pre && /^[\s']*(s\s*)?$/.test(preGap) || (pre && /^['’]s\s+$/.test(preGap))) {
     if (pre.place.kind === 'country') { country = pre.place.name; }
     else { of = pre.place.name; ofKind = 'place'; ofSpan = pre.span; }
@@ -219,9 +223,11 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const pword = prep[1]!.toLowerCase();
     let p0 = end + prep[0].length;
     // skip "Stadt", "Landeshauptstadt", "Volksrepublik", "city of", adjectives
-    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Provinz|Freistaate?s?|Bundeslande?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
+    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
     const p1 = p0 + (skip ? skip[0].length : 0);
     let pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
+    // "Premierminister von Singapur": a city-state's national office names the country
+    if (pl && cityState(pl.place) && (t.def.national || ['president', 'premier_de'].includes(t.def.role))) pl = { ...pl, place: gaz.lookup(pl.place.country!) ?? pl.place };
     // "Governor of the State of New York", "Gouverneur der Provinz Hubei": the state, not its city namesake
     if (pl && pl.place.kind === 'city' && /(State of|state of|Provinz|Province of|province of|Prefecture of|Bundeslande?s?|Freistaate?s?)\s+$/.test(text.slice(p0, p1))) {
       const surf = text.slice(pl.span[0], pl.span[1]);
@@ -605,7 +611,9 @@ function extractZh(ctx: PeopleContext): Person[] {
       of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]];
     } else if (inPrefix.length) {
       const pl = inPrefix[inPrefix.length - 1]!;
-      if (pl.place.kind === 'country') { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
+      // a city-state's national offices: "新加坡国务资政", "新加坡总理"
+      if (cityState(pl.place) && t.def.national) { country = pl.place.country; of = country; ofKind = 'country'; ofSpan = pl.span; }
+      else if (pl.place.kind === 'country') { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
       else { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
       // a country before a city: "美国旧金山市市长" → the city
       if (pl.place.kind !== 'country') {
