@@ -332,8 +332,10 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const meetS = hit(MEET[lang], lead);
   const forumS = top.find((s) => {
     const re = new RegExp(FORUM[lang].source, FORUM[lang].flags.includes('g') ? FORUM[lang].flags : FORUM[lang].flags + 'g');
+    // bodies whose names contain a forum word are not events: CPPCC, people's congresses, the World Economic Forum as an employer
+    const t0 = s.text.replace(/(Political Consultative Conference|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
     let m;
-    while ((m = re.exec(s.text))) if (!FORUM_VETO[lang].test(s.text.slice(Math.max(0, m.index - 100), m.index))) return true;
+    while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
   });
   const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago)\b/i;
@@ -342,7 +344,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const videoS = hit(VIDEO[lang], lead);
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
 
-  if (!meetS && !forumS && !signS && !videoS) return ev('none', 0.6, null, null);
+  if (!meetS && !forumS && !signS && !videoS && !hit(ANNOUNCE[lang], lead)) return ev('none', 0.6, null, null);
   // an engagement needs a meeting cue together with a titled person or a delegation in the same lead sentence;
   // features, profiles and anniversary stories have neither
   const personIn = (s: Sentence) => people.some((p) => p.titles.length && p.mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));

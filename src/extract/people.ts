@@ -151,7 +151,7 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
       if (/(CPPCC|Political Consultative|Konsultativkonferenz)/i.test(orgText)) return 'official';
       if (/(Universit|Institut|Academy|Akademie)/i.test(orgText)) return 'academic';
       if (/(Business|Chamber|Commerce|Entrepreneur|Industry|Unternehmer|Wirtschaft|Handel|Kammer|商会)/i.test(orgText)) return 'business';
-      if (/(Verein|Club|Klub|association|community|Association|Gemeinde|联谊|联盟)/i.test(orgText)) return 'other';
+      if (/(Verein|Club|Klub|association|community|Association|Gemeinde|Freundeskreis|Förderkreis|Partnerschaftskomitee|Komitee|Society|Friends of|联谊|联盟)/i.test(orgText)) return 'other';
       return orgText ? 'business' : 'other';
     default: return raw as RoleCode;
   }
@@ -191,6 +191,11 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   // "Tesla CEO Elon Musk", "Apple's CEO Tim Cook", "Siemens-Chef": a company named right before a business title
+  // "UCLG Secretary General Emilia Saiz", "WHO Director-General": an acronym right before any non-national title
+  if (!of && !country && lang !== 'zh' && !t.def.national) {
+    const am = /\b([A-Z]{2,6})\s+$/.exec(before);
+    if (am && !gaz.lookup(am[1]!) && !gaz.demonym(am[1]!)) { of = gaz.organisation(am[1]!) ?? am[1]!; ofKind = 'org'; orgText = am[1]!; ofSpan = [t.span[0] - am[0].length, t.span[0] - am[0].length + am[1]!.length]; }
+  }
   if (!of && !country && ['business', 'chair', 'president'].includes(t.def.role) && lang !== 'zh') {
     const cm = /((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s+){1,3})$/u.exec(before);
     if (cm) {
@@ -274,7 +279,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
         // a portfolio ("Minister of Transport Li Xiaopeng", "Deputy Mayor for Economic Development Maria Torres-Springer",
         // "Commissioner for International Affairs"): the last two capitalised words, if any, are the name
-        if ((t.def.role === 'minister' || /minister/i.test(t.def.surface) || (['deputy_mayor', 'official', 'secretary'].includes(t.def.role) && pword === 'for')) && /^(of|for|für)$/.test(pword) && !orgish) {
+        if ((t.def.role === 'minister' || /minister/i.test(t.def.surface) || (['deputy_mayor', 'official', 'secretary'].includes(t.def.role) && pword === 'for')) && /^(of|for|für)$/.test(pword) && !orgish && !gaz.organisation(org)) {
           // a minister's portfolio ("Minister of Transport Li Xiaopeng", "Minister of Foreign Affairs Wang Yi"):
           // the last two capitalised words are the name
           const toks = org.split(/\s+/);
@@ -282,7 +287,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           if (portfolio) end = p1 + text.slice(p1).indexOf(portfolio) + portfolio.length;
         } else if (GENERIC_BODY.test(org)) {
           orgText = org; end = p1 + org.length;
-        } else if (org.length >= 3 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org))) {
+        } else if (org.length >= 2 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org) || !!gaz.organisation(org))) {
           of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
           const gov = /(Municipal|Provincial|District|Party Committee|People's Government|City Council|Stadtrat|Parteikomitee|Landesregierung|Stadtverwaltung|Foreign Affairs Office|Foreign Affairs|Bureau|Commission|Department|City Hall|Government)/.test(org);
@@ -372,6 +377,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   }
   // "the council's chief executive", "chief executive of the City Council": a council's officer is an official
   if ((role === 'business' || t.def.role === 'chair') && (/(council|city|county|borough|municipal|government|city hall)['’]s\s+$/i.test(before) || /(Council|City Hall|Municipal|Government|Stadtverwaltung|Stadt\b)/.test(orgText))) role = 'official';
+  // a company's spokesperson speaks for the company
+  if (role === 'official' && /(spokes|Sprecher)/i.test(t.surface) && (/(Company|Group|Corporation|GmbH|\bAG\b|Ltd|Inc|Konzern)/.test(orgText) || (!!of && ofKind === 'org' && !!gaz.organisation(orgText)))) role = 'business';
   // the head of a university or institute is an academic, of a company a business person
   if (role === 'official' && /(director|head|Direktor|Leiter)/i.test(t.surface)) {
     if (/(Institut|Universit|Academy|Akademie|College|Hochschule|Studies)/.test(orgText)) role = 'academic';
@@ -406,6 +413,9 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
   while ((m = re.exec(raw))) toks.push({ t: m[0], s: span[0] + m.index });
   // a month after a day number is no name ("am 10. April Stephan Keller", "on 5 June Mayor …")
   while (toks.length > 2 && MONTHS.has(toks[0]!.t) && /\d\.?\s*$/.test(text.slice(Math.max(0, toks[0]!.s - 5), toks[0]!.s))) toks.shift();
+  // "am Montag Holger Klein, Vorstandsvorsitzender …": a leading weekday or function word is no part of the name (a title word is
+  // left in place: it belongs to another title's parse)
+  while (toks.length > 2 && NOT_NAME.has(toks[0]!.t) && !isTitleWord(toks[0]!.t) && !MONTHS.has(toks[0]!.t)) toks.shift();
   // cut at the first bad token (keep what precedes)
   let k = 0;
   for (; k < toks.length; k++) {
