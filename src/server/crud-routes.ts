@@ -1,18 +1,15 @@
 // The five REST routes every record type has, so each feature states only its schemas and service calls.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
 import type { SQL } from 'drizzle-orm';
-import { z as zod } from 'zod';
+import { z } from 'zod';
 import { type Actor, editableWorkspaces } from '../domain/actor.ts';
 import { AppError } from '../domain/errors.ts';
-import { idParams, type Owned, page, recordAccess } from '../domain/common.ts';
+import { idParams, type Owned, page, recordAccess, type Visibility } from '../domain/common.ts';
 import type { Db } from '../db/client.ts';
-import type { VISIBILITIES } from '../db/schema.ts';
 import { type Reference, allowedActions, assertReferencesReadable, authorizeAction, authorizeNewRecord } from '../features/access/guard.ts';
 import type { AccessFacts, RecordKind } from '../features/access/policy.ts';
 import { readScope } from '../features/access/scope.ts';
 import { noContent, problemResponses } from './route-helpers.ts';
-
 
 /** A feature's access rules for the generic routes: its record kind and what its bodies point at. */
 export interface CrudAccess<I, P> {
@@ -61,8 +58,8 @@ export function registerCrudRoutes<Q extends z.ZodTypeAny, I extends z.ZodTypeAn
     return;
   }
   const { db, access } = spec as Required<Pick<typeof spec, 'db' | 'access'>> & typeof spec;
-  const withAccess = spec.resource instanceof zod.ZodObject ? spec.resource.extend({ access: recordAccess }) : spec.resource;
-  const present = async (actor: Actor, facts: AccessFacts, record: z.input<R>) => ({
+  const withAccess = spec.resource instanceof z.ZodObject ? spec.resource.extend({ access: recordAccess }) : spec.resource;
+  const present = (actor: Actor, facts: AccessFacts, record: z.input<R>) => ({
     ...(record as object),
     access: { visibility: facts.visibility, ownerWorkspaceId: facts.ownerWorkspaceId, actions: allowedActions(actor, facts) },
   });
@@ -77,20 +74,21 @@ export function registerCrudRoutes<Q extends z.ZodTypeAny, I extends z.ZodTypeAn
     });
   api.post(spec.path, { schema: { tags, body: spec.input, response: { 201: withAccess, ...problemResponses } } },
     async (request, reply) => {
-      const body = request.body as z.output<I> & { visibility?: (typeof VISIBILITIES)[number] };
+      const body = request.body as z.output<I> & { visibility?: Visibility };
       await assertReferencesReadable(db, request.actor, access.references(body));
       const { ownerWorkspaceId } = authorizeNewRecord(request.actor, {
         kind: access.kind, visibility: body.visibility ?? 'shared', partyPlaceIds: await access.partyPlaces(body), organisationId: access.organisationOf?.(body) ?? null,
       });
       const created = await spec.create(request.actor, { ...body, ownerWorkspaceId });
       const id = (created as { id: number }).id;
-      return reply.code(201).send(await present(request.actor, await reload(request.actor, id), created));
+      return reply.code(201).send(present(request.actor, await reload(request.actor, id), created));
     });
   api.patch(itemPath, { schema: { tags, params: idParams, body: spec.patch, response: { 200: withAccess, ...problemResponses } } },
     async (request) => {
-      const patch = request.body as z.output<P> & { visibility?: string };
+      const patch = request.body as z.output<P> & { visibility?: Visibility };
       const facts = await authorizeAction(db, request.actor, access.kind, idOf(request), 'update');
-      if (patch.visibility !== undefined && patch.visibility !== facts.visibility) {
+      const changesVisibility = patch.visibility !== undefined && patch.visibility !== facts.visibility;
+      if (changesVisibility) {
         await authorizeAction(db, request.actor, access.kind, idOf(request), 'change_visibility');
       }
       await assertReferencesReadable(db, request.actor, access.references(patch));
@@ -99,9 +97,9 @@ export function registerCrudRoutes<Q extends z.ZodTypeAny, I extends z.ZodTypeAn
         // Moving an activity to another organisation takes its office, not a contributor.
         authorizeNewRecord(request.actor, { kind: access.kind, visibility: facts.visibility, partyPlaceIds: facts.partyPlaceIds, organisationId: organisation });
       }
-      // An owner-less record is claimed by the office that first decides who sees it.
-      const claim = patch.visibility !== undefined && facts.ownerWorkspaceId === null && !request.actor.unrestricted
-        ? { ownerWorkspaceId: authorizeNewRecord(request.actor, { kind: access.kind, visibility: patch.visibility as 'shared', partyPlaceIds: facts.partyPlaceIds, organisationId: null }).ownerWorkspaceId }
+      // An owner-less record is claimed by the office that first changes who sees it.
+      const claim = changesVisibility && facts.ownerWorkspaceId === null && !request.actor.unrestricted
+        ? { ownerWorkspaceId: authorizeNewRecord(request.actor, { kind: access.kind, visibility: patch.visibility!, partyPlaceIds: facts.partyPlaceIds, organisationId: null }).ownerWorkspaceId }
         : {};
       const updated = await spec.update(request.actor, idOf(request), { ...patch, ...claim });
       return present(request.actor, await reload(request.actor, idOf(request)), updated);

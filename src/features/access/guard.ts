@@ -1,7 +1,7 @@
 // What routes call before a service: authorize one record, check that every id a request body points
 // at is one the actor may see (a guessed id of another office's private record is answered exactly
 // like an id that does not exist), and find the places a new record will be about.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../../db/client.ts';
@@ -89,5 +89,3 @@ export async function readableIds(db: Db, actor: Actor, kind: RecordKind, ids: n
   }
   return readable;
 }
-
-export const noScope = sql`true`;
