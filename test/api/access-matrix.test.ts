@@ -422,5 +422,8 @@ describe('contributors', () => {
     expect((await call('contributor', 'PATCH', `/api/engagements/${ids.schoolEngagement}`, { organisationId: other })).statusCode).toBe(403);
     const [stored] = await t.db.select().from(engagements).where(eq(engagements.id, ids.schoolEngagement));
     expect(stored.organisationId).toBe(schoolId);
+    // An office editing it through a form (which re-sends the visibility) does not take it over.
+    await ok('cologneEditor', 'PATCH', `/api/engagements/${ids.schoolEngagement}`, { visibility: 'shared', summary: { en: 'Checked by the office' } });
+    expect((await ok('contributor', 'GET', `/api/engagements/${ids.schoolEngagement}`)).access).toMatchObject({ ownerWorkspaceId: null, actions: { update: true, delete: true } });
   });
 });
