@@ -20,6 +20,8 @@ const NAVIGATION = [
   { to: '/drafts', key: 'ingest.nav.queue' },
   // Shown to those who may read it: everyone in local mode, platform administrators with accounts.
   { to: '/audit', key: 'audit.title', adminOnly: true },
+  // Who is in the office, their roles, invitations; in local mode it says how accounts begin.
+  { to: '/team', key: 'team.nav' },
   { to: '/engagements/new', key: 'nav.newEngagement', exact: true },
   { to: '/partnerships/new', key: 'nav.newPartnership', exact: true },
   // What citizens see, for the office to check what it has published.

@@ -29,6 +29,7 @@ import { PortalHomePage } from '../features/portal/portal-home-page.tsx';
 import { PortalLayout } from '../features/portal/portal-layout.tsx';
 import { PortalPartnershipPage } from '../features/portal/portal-partnership-page.tsx';
 import { AcceptInvitationPage, ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../features/auth/auth-pages.tsx';
+import { TeamPage } from '../features/team/team-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -65,6 +66,7 @@ export const router = createBrowserRouter([
       { path: '/agreements/:id', element: <AgreementPage /> },
       { path: '/agreements/:id/edit', element: <AgreementEditPage /> },
       { path: '/audit', element: <AuditPage /> },
+      { path: '/team', element: <TeamPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },

@@ -31,6 +31,7 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/team">{t('team.nav')}</Menu.Item>
         <Menu.Item onClick={() => logout.mutate(undefined, { onSuccess: () => navigate('/login') })}>{t('auth.menu.logout')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
