@@ -274,6 +274,23 @@ describe('accounts mode', () => {
     });
   });
 
+  describe('creating offices', () => {
+    it('lets a platform administrator create an office and become its admin, one office per city', async () => {
+      const paris = await t.app.inject({ method: 'POST', url: '/api/places', payload: { name: 'Paris', country: 'France' }, cookies: sessions.operator.cookies, headers: { 'x-csrf-token': sessions.operator.csrf } });
+      expect(paris.statusCode, paris.body).toBe(201);
+      const created = await as('operator', 'POST', '/api/workspaces', { name: { fr: 'x' } });
+      expect(created.statusCode).toBe(400);
+      const office = await as('operator', 'POST', '/api/workspaces', { name: { en: 'Paris office', zh: '巴黎外事办' }, placeId: paris.json().id });
+      expect(office.statusCode, office.body).toBe(201);
+      const team = (await as('operator', 'GET', `/api/workspaces/${office.json().id}/members`)).json();
+      expect(team.members).toEqual([expect.objectContaining({ userId: userIds.operator, role: 'admin' })]);
+      const again = await as('operator', 'POST', '/api/workspaces', { name: { en: 'Second Paris office' }, placeId: paris.json().id });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().code).toBe('conflict');
+      expect((await as('cologneAdmin', 'POST', '/api/workspaces', { name: { en: 'Rogue office' } })).statusCode).toBe(403);
+    });
+  });
+
   describe('bad input', () => {
     it('answers 400 naming the field', async () => {
       const cases: [string, 'PATCH' | 'DELETE' | 'GET', string, object | undefined][] = [

@@ -37,6 +37,11 @@ export async function createUser(db: Db, actor: Actor, input: { email: string; d
 
 export async function createWorkspace(db: Db, actor: Actor, input: { name: { de?: string; en?: string; zh?: string }; placeId: number | null }, adminUserId?: number) {
   return db.transaction(async (tx) => {
+    // One office per city (workspaces_place_uq): say so rather than fail on the index.
+    if (input.placeId !== null) {
+      const [taken] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.placeId, input.placeId));
+      if (taken) throw new AppError('conflict', `this city already has an office (workspace ${taken.id})`, { workspaceId: taken.id });
+    }
     const [row] = await tx.insert(workspaces).values(input).returning({ id: workspaces.id });
     if (adminUserId) await tx.insert(memberships).values({ userId: adminUserId, workspaceId: row.id, role: 'admin' });
     await recordAudit(tx, actor, { action: 'create', entity: 'workspace', entityId: row.id, after: { ...input, adminUserId } });
