@@ -35,6 +35,9 @@ async function main() {
     ['source', `/sources/${sourceId}`],
     ['audit', '/audit'],
     ['not-found', '/nowhere'],
+    ['portal', '/public'],
+    ['portal-partnership', `/public/partnerships/${partnershipId}`],
+    ['portal-engagement', `/public/engagements/${seed.id}`],
   ];
 
   const browser = await launchChromium();
