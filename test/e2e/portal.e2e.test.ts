@@ -222,6 +222,15 @@ describe.skipIf(skip)('public portal in Chromium', () => {
     expect(JSON.stringify(await csv.json())).toContain('Henriette Reker');
     expect((await visitor.page.request.get(`${baseUrl}/api/engagements`)).status()).toBe(401);
     expect(apiCalls.filter((call) => !call.startsWith('/api/public/') && call !== '/api/auth/session')).toEqual([]);
+
+    // Signed in, the same header leads back into the workspace.
+    await visitor.page.goto(`${baseUrl}/login?next=%2Fpublic`);
+    await visitor.page.getByLabel('Email').fill('office@cologne.example');
+    await visitor.page.locator('input[autocomplete="current-password"]').fill('a long office password');
+    await visitor.page.getByRole('button', { name: 'Sign in' }).click();
+    await visitor.page.waitForURL(`${baseUrl}/public`);
+    expect(await visitor.page.getByRole('link', { name: 'Open workspace' }).getAttribute('href')).toBe('/');
+    expect(await visitor.page.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
     await visitor.context.close();
   }, 60_000);
 });
