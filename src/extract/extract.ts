@@ -40,9 +40,13 @@ function withPastYears(base: RegExp, lang: Lang, published: string | null): RegE
   const key = `${lang}|${y}|${base.source.length}|${base.source.slice(0, 40)}`;
   let re = pastYearCache.get(key);
   if (!re) {
-    const years: string[] = [];
-    for (let k = 2000; k < y; k++) years.push(String(k));
-    re = new RegExp(`${base.source}|(?<![\\d.\\/-])(?:${years.join('|')})(?![\\d.\\/-])`, base.flags);
+    // 2000 … y-1 as a compact pattern: 2024 → 20(?:[01]\d|2[0-3])
+    const a = Math.floor((y % 100) / 10), b = y % 10;
+    const parts: string[] = [];
+    if (a > 0) parts.push(a === 1 ? '0\\d' : `[0-${a - 1}]\\d`);
+    if (b > 0) parts.push(b === 1 ? `${a}0` : `${a}[0-${b - 1}]`);
+    const years = parts.length ? `20(?:${parts.join('|')})` : '(?!)';
+    re = new RegExp(`${base.source}|(?<![\\d./-])${years}(?![\\d./-])`, base.flags);
     pastYearCache.set(key, re);
   }
   return re;
@@ -55,6 +59,7 @@ const DURING_VISIT: Record<Lang, RegExp> = {
   zh: /^(?:[^，。]{0,12}(?:访问|出访|访华|访德)期间|在[^，。]{1,12}访问期间)，/,
 };
 
+
 /** Arrival at the start of a visit: the meeting itself may fall on a later day of it. */
 const ARRIVAL: Record<Lang, RegExp> = {
   de: /(eingetroffen|angekommen|\bankam\b|\btraf\b.{0,60}\bein\b|Besuch\w* (begonnen|angetreten))/,
@@ -66,6 +71,11 @@ const CITY_HALL: Record<Lang, RegExp> = {
   de: /(Rathaus|Rathauses|Ratssaal|Ratssaals|Kaisersaal|Festsaal|Goldene[ns]? Buch)/,
   en: /(City Hall|Civic Hall|Town Hall|Guildhall|Mansion House|Civic Centre|City Chambers)/,
   zh: /(市政厅)/,
+};
+const CITY_HALL_NAMED: Record<Lang, RegExp> = {
+  de: new RegExp(CITY_HALL.de.source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u'),
+  en: new RegExp(CITY_HALL.en.source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u'),
+  zh: new RegExp(CITY_HALL.zh.source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u'),
 };
 
 /** Validate and normalise raw input; throws ExtractionInputError. Returns the text to analyse. */
@@ -594,7 +604,7 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     if (s) add(ctx.dateline, 2, s);
     // "at City Hall", "im Rathaus" with no city named: the publishing city's own town hall
     const hall = sentences.find((x) => isLead(x) && !x.isHeadline && !x.isDateline && CITY_HALL[lang].test(x.text) && MEET[lang].test(x.text));
-    if (s && hall && !new RegExp(CITY_HALL[lang].source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u').test(hall.text)) add(ctx.dateline, 2, s);
+    if (s && hall && !CITY_HALL_NAMED[lang].test(hall.text)) add(ctx.dateline, 2, s);
   }
   const inRe: Record<Lang, RegExp> = {
     de: /(?:\bin|\bim|\bnach|\bzu)\s+(?:(?:der|dem|die|den)\s+)?(?:(?:\p{Lu}\p{L}+s\s+(?=Partnerstadt|Schwesterstadt|Freundschaftsstadt))?(?:Partnerstadt|Freundschaftsstadt|Hauptstadt|Landeshauptstadt|Stadt|Metropole|Hansestadt|chinesischen|deutschen|[\p{Ll}]+en)\s+){0,2}$/u,

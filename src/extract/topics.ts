@@ -131,45 +131,63 @@ const PORTFOLIO: Record<Lang, RegExp | null> = {
   zh: null,
 };
 
+// organisation names are not fields: "Industrie- und Handelskammer", "Chamber of Commerce", "商会"
+const ORG_NAMES: Record<Lang, RegExp> = {
+  de: /(Industrie- und Handelskammer|Handelskammer|Handwerkskammer|Wirtschaftsförderung\w*)/g,
+  en: /(Chamber of Commerce|Chamber of Industry and Commerce|Import Expo|Economic Forum)/g,
+  zh: /(商会|总商会|商务部|贸促会)/g,
+};
+
+/** Topic keywords in the qualifying sentences. Each lexicon pattern runs once over the whole text; matches are
+ *  assigned to their sentence (binary search), so a document costs one pass per pattern, not one per sentence. */
 export function findTopics(text: string, lang: Lang, sentences: Array<{ start: number; end: number; text: string; isHeadline?: boolean; bodyIndex?: number }>, eligible: (i: number) => boolean, masked: Span[] = []): TopicHit[] {
   const hits: TopicHit[] = [];
   const L = lex(lang);
-  sentences.forEach((s, si) => {
-    if (!eligible(si)) return;
-    const leadSentence = s.isHeadline || s.bodyIndex === 0;
-    if ((!CUE[lang].test(s.text) && !leadSentence) || VETO[lang].test(s.text)) return;
-    const taken: Array<[number, number]> = [];
-    // organisation names are not fields: "Industrie- und Handelskammer", "Chamber of Commerce", "商会"
-    const ORG = lang === 'de' ? /(Industrie- und Handelskammer|Handelskammer|Handwerkskammer|Wirtschaftsförderung\w*)/g
-      : lang === 'en' ? /(Chamber of Commerce|Chamber of Industry and Commerce|Import Expo|Economic Forum)/g : /(商会|总商会|商务部|贸促会)/g;
-    let m0;
-    while ((m0 = ORG.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);
-    const PF = PORTFOLIO[lang];
-    if (PF) { PF.lastIndex = 0; while ((m0 = PF.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]); }
-    const COMP = COMPOSITION[lang];
-    COMP.lastIndex = 0;
-    while ((m0 = COMP.exec(s.text))) taken.push([m0.index, m0.index + m0[0].length]);
-    // job titles are not fields: "Wirtschaftsminister", "Minister for Trade", "文化局局长"
-    for (const [a, b] of masked) if (a < s.end && b > s.start) taken.push([a - s.start, b - s.start]);
-    const masks = taken.length;
-    for (const [code, re] of L) {
-      re.lastIndex = 0;
-      let m;
-      // compound heads ("Wasserstoffforschung": research as well as hydrogen) may overlap a keyword, not a mask
-      const head = lang === 'de' && DE_HEAD_CODES.has(re);
-      while ((m = re.exec(s.text))) {
-        const a = m.index, b = a + m[0].length;
-        if (b === a) { re.lastIndex++; continue; }
-        if ((head && /forschung/i.test(m[0]) ? taken.slice(0, masks) : taken).some(([x, y]) => a < y && b > x)) continue;
-        if (head && hits.some((h) => h.code === code && h.sentence === si)) continue;
-        const follow = s.text.slice(b, b + 12);
-        if (lang === 'zh' && ZH_NOT_FIELD.test(follow)) continue;
-        if (lang === 'en' && EN_NOT_FIELD.test(follow)) continue;
-        if (lang === 'de' && /^(konzern|unternehmen|firma)/i.test(follow)) continue;
-        taken.push([a, b]);
-        hits.push({ code, span: [s.start + a, s.start + b], keyword: m[0], sentence: si });
-      }
+  const ok = sentences.map((s, si) => eligible(si) && (CUE[lang].test(s.text) || !!s.isHeadline || s.bodyIndex === 0) && !VETO[lang].test(s.text));
+  if (!ok.some(Boolean)) return hits;
+  const sentAt = (pos: number): number => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = sentences[mid]!;
+      if (pos < x.start) hi = mid - 1; else if (pos >= x.end) lo = mid + 1; else return mid;
     }
-  });
+    return -1;
+  };
+  const taken: Array<Array<[number, number]>> = sentences.map(() => []);
+  const mask = (a: number, b: number) => { const si = sentAt(a); if (si >= 0 && ok[si]) taken[si]!.push([a, b]); };
+  let m0: RegExpExecArray | null;
+  for (const re of [ORG_NAMES[lang], PORTFOLIO[lang], COMPOSITION[lang]]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    while ((m0 = re.exec(text))) { if (!m0[0].length) { re.lastIndex++; continue; } mask(m0.index, m0.index + m0[0].length); }
+  }
+  // job titles are not fields: "Wirtschaftsminister", "Minister for Trade", "文化局局长"
+  for (const [a, b] of masked) mask(a, b);
+  const masks = taken.map((t) => t.length);
+  for (const [code, re] of L) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    // compound heads ("Wasserstoffforschung": research as well as hydrogen) may overlap a keyword, not a mask
+    const head = lang === 'de' && DE_HEAD_CODES.has(re);
+    while ((m = re.exec(text))) {
+      const a = m.index, b = a + m[0].length;
+      if (b === a) { re.lastIndex++; continue; }
+      const si = sentAt(a);
+      if (si < 0 || !ok[si]) continue;
+      const s = sentences[si]!;
+      if (b > s.end) continue;
+      const tk = taken[si]!;
+      if ((head && /forschung/i.test(m[0]) ? tk.slice(0, masks[si]) : tk).some(([x, y]) => a < y && b > x)) continue;
+      if (head && hits.some((h) => h.code === code && h.sentence === si)) continue;
+      const follow = text.slice(b, Math.min(s.end, b + 12));
+      if (lang === 'zh' && ZH_NOT_FIELD.test(follow)) continue;
+      if (lang === 'en' && EN_NOT_FIELD.test(follow)) continue;
+      if (lang === 'de' && /^(konzern|unternehmen|firma)/i.test(follow)) continue;
+      tk.push([a, b]);
+      hits.push({ code, span: [a, b], keyword: m[0], sentence: si });
+    }
+  }
+  hits.sort((x, y) => x.sentence - y.sentence || x.span[0] - y.span[0]);
   return hits;
 }
