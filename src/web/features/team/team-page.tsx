@@ -162,8 +162,8 @@ function InvitationsList({ invitations, manage, testId }: { invitations: Workspa
     <Stack gap={6} data-testid={testId}>
       {invitations.map((invitation) => (
         <Paper key={invitation.id} withBorder p="xs" data-testid="team-invitation">
-          <Group justify="space-between" gap="xs" wrap="wrap">
-            <Stack gap={0} style={{ minWidth: 0, flex: '1 1 14rem' }}>
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Stack gap={0} style={{ minWidth: 0, flex: '1 1 auto' }}>
               <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>{invitation.email}</Text>
               <Text size="xs" c="dimmed">{role(invitation.role)} · {t('team.invitations.expires', { date: date(invitation.expiresAt) })}</Text>
             </Stack>
@@ -292,8 +292,8 @@ function ContributorsSection({ placeId }: { placeId: number | null }) {
                 ) : (
                   data.contributors.map((contributor) => (
                     <Paper key={contributor.userId} withBorder p="xs">
-                      <Group justify="space-between" gap="xs">
-                        <Stack gap={0} style={{ minWidth: 0, flex: '1 1 14rem' }}>
+                      <Group justify="space-between" gap="xs" wrap="nowrap">
+                        <Stack gap={0} style={{ minWidth: 0, flex: '1 1 auto' }}>
                           <Text size="sm" fw={600}>{contributor.displayName}</Text>
                           <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>{contributor.email}</Text>
                         </Stack>
@@ -452,7 +452,7 @@ export function TeamPage() {
               onChange={(value) => value && setParams({ office: value }, { replace: true })}
             />
           )}
-          {offices.length === 1 && <Title order={2} size="h3" c="dimmed">{officeName(current)}</Title>}
+          {offices.length === 1 && <Title order={2} size="h3">{officeName(current)}</Title>}
           <OfficeTeam key={current.id} workspaceId={current.id} currentUserId={user.id} platformAdmin={platformAdmin} />
         </>
       )}
