@@ -226,6 +226,13 @@ describe('accounts mode', () => {
       expect(entry).toMatchObject({ actor: 'cologneadmin@team.example', before: { email: 'revoked@team.example', role: 'editor', workspaceId: cologne } });
     });
 
+    it('does not invite a member again: their role changes on the team page, past the last-admin rule', async () => {
+      const again = await as('cologneAdmin', 'POST', '/api/auth/invitations', { email: 'CologneAdmin@team.example', workspaceId: cologne, role: 'viewer' });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().code).toBe('already_member');
+      expect((await as('shanghaiAdmin', 'POST', '/api/auth/invitations', { email: 'cologneadmin@team.example', workspaceId: shanghai, role: 'viewer' })).statusCode).toBe(202);
+    });
+
     it('lets a platform administrator revoke, and keeps accepted invitations', async () => {
       const invited = await as('shanghaiAdmin', 'POST', '/api/auth/invitations', { email: 'second@team.example', workspaceId: shanghai, role: 'viewer' });
       expect((await as('operator', 'DELETE', `/api/invitations/${invited.json().id}`)).statusCode).toBe(204);

@@ -127,6 +127,10 @@ export async function invite(db: Db, actor: Actor, mailer: Mailer, input: { emai
     const [workspace] = await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, input.workspaceId));
     if (!workspace) throw new AppError('not_found', `workspace ${input.workspaceId} does not exist`);
     if (!actor.isAdmin && actor.workspaces?.[input.workspaceId] !== 'admin') throw new AppError('forbidden', 'only an admin of this workspace can invite to it', undefined, 403);
+    // Accepting would overwrite their role, past the last-admin rule: roles change on the team page.
+    const [member] = await db.select({ userId: memberships.userId }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.workspaceId, input.workspaceId), sql`lower(${users.email}) = lower(${input.email})`));
+    if (member) throw new AppError('already_member', `${input.email} is already a member of this office; change their role instead`, undefined, 409);
   }
   if (input.organisationId !== undefined) {
     const [organisation] = await db.select({ id: organisations.id, placeId: organisations.placeId }).from(organisations).where(eq(organisations.id, input.organisationId));

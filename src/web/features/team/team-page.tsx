@@ -33,6 +33,7 @@ function useTeamText() {
     /** The server's problem in words the admin can act on. */
     problem: (error: unknown) => {
       if (error instanceof ApiProblem && error.code === 'last_admin') return t('team.errors.lastAdmin');
+      if (error instanceof ApiProblem && error.code === 'already_member') return t('team.errors.alreadyMember');
       if (error instanceof ApiProblem && error.code === 'network_error') return t('auth.errors.network_error');
       return error instanceof Error ? error.message : String(error);
     },
