@@ -92,21 +92,25 @@ export interface TopicHit { code: TopicCode; span: Span; keyword: string; senten
 
 // German compounds name their field last: "Nachhaltigkeitsforschung" (research), "Hafenlogistik" (logistics)
 const DE_HEADS: Array<[TopicCode, RegExp]> = [
-  ['science_innovation', /\p{L}{3,}(forschung|technologie)\w*/giu],
-  ['education', /\p{L}{3,}(bildung|ausbildung)\w*/giu],
-  ['ports_logistics', /\p{L}{3,}(logistik)\w*/giu],
-  ['health', /\p{L}{3,}(medizin)\w*/giu],
+  ['science_innovation', /(?<=\p{L}{3})(?:forschung|technologie)\w*/giu],
+  ['education', /(?<=\p{L}{3})(?:bildung|ausbildung)\w*/giu],
+  ['ports_logistics', /(?<=\p{L}{3})(?:logistik)\w*/giu],
+  ['health', /(?<=\p{L}{3})(?:medizin)\w*/giu],
 ];
-const DE_HEAD_CODES = new Set<RegExp>(DE_HEADS.map((x) => x[1]));
-const compiled = new Map<Lang, Array<[TopicCode, RegExp]>>();
-function lex(lang: Lang): Array<[TopicCode, RegExp]> {
+const LETTER = /\p{L}/u;
+interface Lexicon { combined: RegExp; codes: TopicCode[]; heads: Array<[TopicCode, RegExp]> }
+const compiled = new Map<Lang, Lexicon>();
+/** One alternation for the whole lexicon (a group per code, in lexicon order: at one position the earlier code wins),
+ *  plus the German compound heads. */
+function lex(lang: Lang): Lexicon {
   let c = compiled.get(lang);
   if (c) return c;
   const src = lang === 'de' ? DE : lang === 'en' ? EN : ZH;
   // English: case-sensitive so that "IT"/"AI" are not "it"/"ai"; a lowercase first letter also matches its capital
   const en = (pat: string) => pat.replace(/(^|\|)([a-z])/g, (_m, a: string, b: string) => `${a}[${b}${b.toUpperCase()}]`);
-  c = src.map(([code, pat]) => [code, lang === 'zh' ? new RegExp(pat, 'g') : lang === 'en' ? new RegExp(`(?<![\\p{L}])(?:${en(pat)})`, 'gu') : new RegExp(`(?<![\\p{L}])(?:${pat})`, 'giu')]);
-  if (lang === 'de') c.push(...DE_HEADS);
+  const alt = src.map(([, pat], i) => `(?<c${i}>${lang === 'en' ? en(pat) : pat})`).join('|');
+  const combined = lang === 'zh' ? new RegExp(alt, 'g') : lang === 'en' ? new RegExp(`(?<![\\p{L}])(?:${alt})`, 'gu') : new RegExp(`(?<![\\p{L}])(?:${alt})`, 'giu');
+  c = { combined, codes: src.map(([code]) => code), heads: lang === 'de' ? DE_HEADS : [] };
   compiled.set(lang, c);
   return c;
 }
@@ -165,27 +169,40 @@ export function findTopics(text: string, lang: Lang, sentences: Array<{ start: n
   // job titles are not fields: "Wirtschaftsminister", "Minister for Trade", "文化局局长"
   for (const [a, b] of masked) mask(a, b);
   const masks = taken.map((t) => t.length);
-  for (const [code, re] of L) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
+  const consider = (code: TopicCode, a: number, b: number, keyword: string, head: boolean) => {
+    const si = sentAt(a);
+    if (si < 0 || !ok[si]) return;
+    const s = sentences[si]!;
+    if (b > s.end) return;
+    const tk = taken[si]!;
     // compound heads ("Wasserstoffforschung": research as well as hydrogen) may overlap a keyword, not a mask
-    const head = lang === 'de' && DE_HEAD_CODES.has(re);
+    if ((head && /forschung/i.test(keyword) ? tk.slice(0, masks[si]) : tk).some(([x, y]) => a < y && b > x)) return;
+    if (head && hits.some((h) => h.code === code && h.sentence === si)) return;
+    const follow = text.slice(b, Math.min(s.end, b + 12));
+    if (lang === 'zh' && ZH_NOT_FIELD.test(follow)) return;
+    if (lang === 'en' && EN_NOT_FIELD.test(follow)) return;
+    if (lang === 'de' && /^(konzern|unternehmen|firma)/i.test(follow)) return;
+    tk.push([a, b]);
+    hits.push({ code, span: [a, b], keyword, sentence: si });
+  };
+  const { combined, codes, heads } = L;
+  combined.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = combined.exec(text))) {
+    if (!m[0].length) { combined.lastIndex++; continue; }
+    const g = m.groups!;
+    let code: TopicCode | undefined;
+    for (let k = 0; k < codes.length; k++) if (g[`c${k}`] !== undefined) { code = codes[k]; break; }
+    if (code) consider(code, m.index, m.index + m[0].length, m[0], false);
+  }
+  for (const [code, re] of heads) {
+    re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      const a = m.index, b = a + m[0].length;
-      if (b === a) { re.lastIndex++; continue; }
-      const si = sentAt(a);
-      if (si < 0 || !ok[si]) continue;
-      const s = sentences[si]!;
-      if (b > s.end) continue;
-      const tk = taken[si]!;
-      if ((head && /forschung/i.test(m[0]) ? tk.slice(0, masks[si]) : tk).some(([x, y]) => a < y && b > x)) continue;
-      if (head && hits.some((h) => h.code === code && h.sentence === si)) continue;
-      const follow = text.slice(b, Math.min(s.end, b + 12));
-      if (lang === 'zh' && ZH_NOT_FIELD.test(follow)) continue;
-      if (lang === 'en' && EN_NOT_FIELD.test(follow)) continue;
-      if (lang === 'de' && /^(konzern|unternehmen|firma)/i.test(follow)) continue;
-      tk.push([a, b]);
-      hits.push({ code, span: [a, b], keyword: m[0], sentence: si });
+      if (!m[0].length) { re.lastIndex++; continue; }
+      // the whole compound word is the keyword ("Wasserstofftechnologien")
+      let a = m.index;
+      while (a > 0 && LETTER.test(text[a - 1]!)) a--;
+      consider(code, a, m.index + m[0].length, text.slice(a, m.index + m[0].length), true);
     }
   }
   hits.sort((x, y) => x.sentence - y.sentence || x.span[0] - y.span[0]);
