@@ -26,6 +26,21 @@ const MISSION: Record<Lang, RegExp> = {
   zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
 };
 
+const otherCache = new WeakMap<Sentence, { re: RegExp; v: boolean; main?: boolean }>();
+/** Is the sentence about another time than the engagement? (cached per sentence and pattern) */
+function isOther(ctx: Ctx, s: Sentence): boolean {
+  let c = otherCache.get(s);
+  if (!c || c.re !== ctx.otherTime) { c = { re: ctx.otherTime, v: ctx.otherTime.test(s.text) }; otherCache.set(s, c); }
+  return c.v;
+}
+/** The same for the sentence's main clause (relative clauses removed). */
+function isOtherMain(ctx: Ctx, s: Sentence): boolean {
+  isOther(ctx, s);
+  const c = otherCache.get(s)!;
+  if (c.main === undefined) c.main = c.v && ctx.otherTime.test(mainClause(s.text));
+  return c.main;
+}
+
 /** A sentence without its relative clauses (", der … hatte,", ", who … in 2009,"). */
 function mainClause(t: string): string {
   return t.replace(/,\s+(?:der|die|das|dem|den|deren|dessen|who|whom|whose|which|wo|where)\b[^,;]*(?:,|$)/g, ',');
@@ -266,7 +281,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
       if (s.isDateline) continue;
       // history in a relative clause ("…, der die Partnerschaft 2009 begründet hatte, war unter den Gästen") does not
       // make the main clause history
-      if (!ctx.otherTime.test(mainClause(s.text))) { positive = true; break; }
+      if (!isOtherMain(ctx, s)) { positive = true; break; }
     }
     (positive ? participants : mentioned).push(p);
   }
@@ -430,13 +445,13 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
         // "during a two-day visit" gives the visit's length, not the meeting's
         let n = /(during|während|期间)/i.test(s.text) ? null : findDurationDays(s.text, lang);
         // a forum's or trip's length may come in the next lead sentence ("Auf der zweitägigen Konferenz …")
-        if (!n && kind !== 'meeting') for (const s2 of order) if (isLead(s2) && s2 !== s && !ctx.otherTime.test(s2.text) && (n = findDurationDays(s2.text, lang))) break;
+        if (!n && kind !== 'meeting') for (const s2 of order) if (isLead(s2) && s2 !== s && !isOther(ctx, s2) && (n = findDurationDays(s2.text, lang))) break;
         if (n) { const x = parseIso(d.date)!; endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10); }
       }
       // "arrived in Shanghai on Monday for a four-day visit. On Wednesday he was received by …": the meeting's own day
       if (kind === 'meeting' && ARRIVAL[lang].test(s.text) && !HOST_SUBJ[lang].test(s.text) && !TALKS[lang].test(s.text)) {
         for (const s2 of order) {
-          if (s2.start <= s.start || !isLead(s2) || ctx.otherTime.test(s2.text) || !(HOST_SUBJ[lang].test(s2.text) || TALKS[lang].test(s2.text))) continue;
+          if (s2.start <= s.start || !isLead(s2) || isOther(ctx, s2) || !(HOST_SUBJ[lang].test(s2.text) || TALKS[lang].test(s2.text))) continue;
           const d2 = all.find((x) => x.span[0] >= s2.start && x.span[1] <= s2.end && ok(x));
           if (d2) return { date: ev(d2.date, 0.7, d2.span, s2.text), end: ev(null, 0.6, null, null) };
         }
@@ -451,7 +466,7 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
   if (vagueSeen) return { date: ev(null, 0.6, null, vagueSeen.text), end: ev(null, 0.6, null, null) };
   // beyond the lead: a date in a sentence with a meeting cue
   for (const s of order) {
-    if (isLead(s) || ctx.otherTime.test(s.text) || !MEET[lang].test(s.text)) continue;
+    if (isLead(s) || isOther(ctx, s) || !MEET[lang].test(s.text)) continue;
     const d = all.find((x) => x.span[0] >= s.start && x.span[1] <= s.end && ok(x));
     if (d) return { date: ev(d.date, 0.5, d.span, s.text), end: ev(d.end, 0.5, d.end ? d.span : null, d.end ? s.text : null) };
   }
@@ -470,7 +485,7 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
   const add = (m: Map<Person, number>, p: Person | undefined, w: number) => { if (p) m.set(p, (m.get(p) ?? 0) + w); };
   let prevSubject: Person | undefined;
   for (const s of sentences) {
-    if (s.isDateline || ctx.otherTime.test(s.text)) continue;
+    if (s.isDateline || isOther(ctx, s)) continue;
     const w = isLead(s) ? 2 : 1;
     const ms = people.flatMap((p) => p.mentions.filter((m) => m.span[0] >= s.start && m.span[1] <= s.end).map((m) => ({ p, m })));
     const firstHere = ms.length ? [...ms].sort((a, b) => a.m.span[0] - b.m.span[0])[0]!.p : undefined;
@@ -612,7 +627,7 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     zh: /(?:在|访问|来到|抵达|到访|前往|访|赴|到)$/,
   };
   for (const s of sentences) {
-    if (s.isDateline || ctx.otherTime.test(s.text)) continue;
+    if (s.isDateline || isOther(ctx, s)) continue;
     const lead = isLead(s);
     const w = lead ? 3 : 1;
     if (!lead && !MEET[lang].test(s.text)) continue;
@@ -1056,7 +1071,7 @@ function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], 
   }
   if (kind === 'forum') {
     for (const s of sentences) {
-      if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || ctx.otherTime.test(s.text)) continue;
+      if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || isOther(ctx, s)) continue;
       const ps = places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
       // "来自加拿大魁北克市等城市的代表", "delegates from Quebec City": one named city is enough
       const from = /(来自|delegates from|representatives from|Vertreter(?:innen)? aus|Delegationen aus|Gäste aus)/i.test(s.text);
@@ -1080,7 +1095,7 @@ function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
     // "共同出席…签约仪式", "attended the signing ceremony": a signing took place
     const ceremony = /(签约仪式|签字仪式|签署仪式|signing ceremony|Unterzeichnungszeremonie|feierlich unterzeichnet)/i.test(s.text);
     if (!SIGN[lang].test(s.text) || (!DOC[lang].test(s.text) && !ceremony)) continue;
-    if (ctx.otherTime.test(s.text) || FUTURE[lang].test(s.text)) continue;
+    if (isOther(ctx, s) || FUTURE[lang].test(s.text)) continue;
     if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
     return ev(true, 0.7, [s.start, s.end], s.text);
   }
