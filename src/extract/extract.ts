@@ -26,6 +26,14 @@ const MISSION: Record<Lang, RegExp> = {
   zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
 };
 
+const globalCache = new WeakMap<RegExp, RegExp>();
+/** A global copy of a pattern, made once. */
+function globalOf(re: RegExp): RegExp {
+  let g = globalCache.get(re);
+  if (!g) { g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'); globalCache.set(re, g); }
+  return g;
+}
+
 const otherCache = new WeakMap<Sentence, { re: RegExp; v: boolean; main?: boolean }>();
 /** Is the sentence about another time than the engagement? (cached per sentence and pattern) */
 function isOther(ctx: Ctx, s: Sentence): boolean {
@@ -356,7 +364,8 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
 
   const meetS = hit(MEET[lang], lead);
   const forumS = top.find((s) => {
-    const re = new RegExp(FORUM[lang].source, FORUM[lang].flags.includes('g') ? FORUM[lang].flags : FORUM[lang].flags + 'g');
+    const re = globalOf(FORUM[lang]);
+    re.lastIndex = 0;
     // bodies whose names contain a forum word are not events: CPPCC, people's congresses, the World Economic Forum as an employer
     const t0 = s.text.replace(/(Political Consultative Conference|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
     let m;
@@ -509,7 +518,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       continue;
     }
     const scan = (re: RegExp, f: (pos: number, end: number) => void) => {
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+      const g = globalOf(re);
+      g.lastIndex = 0;
       let m;
       while ((m = g.exec(s.text))) { f(s.start + m.index, s.start + m.index + m[0].length); if (m[0].length === 0) g.lastIndex++; }
     };
