@@ -97,7 +97,7 @@ const RE = {
   enDateDM: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${EN_MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
   zhFull: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:\s*(?:至|到|-|—|–|~)\s*(?:(\d{1,2})月)?(\d{1,2})[日号])?/g,
   zhDay: /(?<![月\d])(\d{1,2})[日号](?:\s*(?:至|到|-|—|–)\s*(\d{1,2})[日号])?(?=[上下中晚早凌午，,在至到\s]|$|[\u4e00-\u9fff])/g,
-  zhRel: /(今天|今日|昨天|昨日|前天|前日|明天|明日|后天|近日|日前|近期|本周|上周|当天|当日)/g,
+  zhRel: /(今天|今日(?!前)|昨天|昨日|前天|前日|明天|明日(?!前)|后天|近日|日前|近期|本周|上周|当天|当日)/g,
   zhWeekday: /(?:(上|本|下)?(?:周|星期|礼拜))([一二三四五六日天])/g,
   deRel: /\b(heute|gestern|vorgestern|morgen|übermorgen|heutigen|gestrigen|kürzlich|neulich|jüngst|vergangene[nr]? Woche|diese Woche)\b/gi,
   deWeekday: new RegExp(`\\b(?:(?:am|vom|seit|ab|bis|diesen|kommenden|nächsten|vergangenen|letzten)\\s+)?(?:(?:heutigen|gestrigen|vergangenen|kommenden)\\s+)?(${DE_WD})(?:abend|morgen|nachmittag|vormittag)?\\b`, 'g'),
