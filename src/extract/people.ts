@@ -313,6 +313,14 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span) nameAfter = span;
     }
   }
+  // "Consul General Zhao Jian of the Chinese Consulate in …", "… of the Consulate General of China": the mission's country
+  if (nameAfter && !of && t.def.national) {
+    const tail = text.slice(nameAfter[1], Math.min(sentenceEnd, nameAfter[1] + 80));
+    const dm = /^\s*,?\s+(?:of|from|at|vom|des|der)\s+(?:the\s+|dem\s+)?([\p{Lu}][\p{L}-]+)\s+(?:Consulate|Embassy|Konsulat|Generalkonsulat|Botschaft)/u.exec(tail);
+    const cm2 = /^\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?:Consulate(?:[- ]General)?|Embassy)\s+of\s+(?:the\s+)?/.exec(tail);
+    const c = dm ? gaz.demonym(dm[1]!) : cm2 ? (() => { const pl = placeStartingAt(places, nameAfter![1] + cm2[0].length, 0); return pl?.place.kind === 'country' ? pl.place.name : undefined; })() : undefined;
+    if (c) { country = c; of = c; ofKind = 'country'; }
+  }
   // "Bürgermeisterin Sabine Kurz aus dem benachbarten Metzingen", "Mayor Jane Doe of Springfield": the place after the name
   if (nameAfter && !of) {
     const fm = /^\s+(?:aus|from|of|von)\s+(?:(?:dem|der|the)\s+)?(?:(?:benachbarten|nahen|neighbouring|neighboring|nearby|Partnerstadt|sister city|Stadt|city of|town of)\s+)?/i.exec(text.slice(nameAfter[1], nameAfter[1] + 40));
@@ -372,7 +380,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   if (ofKind === 'org' && of) {
     const w0 = of.split(/\s+/)[0]!;
     const c = gaz.demonym(w0) ?? gaz.demonym(w0.toLowerCase());
-    if (c && /(Volkskongress|Congress|Parlament|Parliament|Bundestag|Bundesrat|Regierung|Government|Ministeri|Ministry|Botschaft|Embassy|Senat|Assembly|Außenamt|Foreign Office)/i.test(of)) { country = c; of = c; ofKind = 'country'; }
+    if (c && /(Volkskongress|Congress|Parlament|Parliament|Bundestag|Bundesrat|Regierung|Government|Ministeri|Ministry|Botschaft|Embassy|Konsulat|Consulate|Senat|Assembly|Außenamt|Foreign Office)/i.test(of)) { country = c; of = c; ofKind = 'country'; }
     else if (/^(?:des\s+)?(Nationalen Volkskongress|National People's Congress|NPC|CPPCC National Committee|Staatsrat(?:es)?|State Council)/.test(of)) { country = 'China'; of = 'China'; ofKind = 'country'; }
   }
   // "the council's chief executive", "chief executive of the City Council": a council's officer is an official
