@@ -113,8 +113,8 @@ export const NOT_PRESENT: ByLang = {
 };
 /** Participation in a forum: sentences that enumerate the cities taking part. */
 export const FORUM_PARTICIPATION: ByLang = {
-  de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus|Vertreter|Delegationen|zusammengekommen|kamen|trafen sich|Gäste aus)/i,
-  en: /\b(joining|joined|took part|taking part|take part|participat|were represented|represented|attended|delegates from|came from|from)\w*/i,
+  de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus|Vertreter|Delegation|zusammengekommen|kamen|trafen sich|Gäste aus|Bürgermeister\w* aus|Stadtoberhäupter)/i,
+  en: /\b(joining|joined|took part|taking part|take part|participat|were represented|represented|attended|delegates from|came from|from|brought together|delegations?|mayors of|sent|guests included|speakers)\w*/i,
   zh: /(参加|出席|参会|与会|来自)/,
 };
 
