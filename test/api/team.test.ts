@@ -49,8 +49,10 @@ describe('local mode', () => {
     cologne = workspace.id;
     schoolId = school.id;
     for (const [method, url] of [['GET', `/api/workspaces/${cologne}/members`], ['DELETE', `/api/workspaces/${cologne}/members/1`], ['PATCH', `/api/workspaces/${cologne}/members/1`],
-      ['DELETE', '/api/invitations/1'], ['GET', `/api/organisations/${schoolId}/contributors`], ['DELETE', `/api/organisations/${schoolId}/contributors/1`]] as const) {
-      const response = await t.app.inject({ method, url, payload: method === 'PATCH' ? { role: 'viewer' } : undefined });
+      ['DELETE', '/api/invitations/1'], ['GET', `/api/organisations/${schoolId}/contributors`], ['DELETE', `/api/organisations/${schoolId}/contributors/1`],
+      ['POST', '/api/auth/invitations']] as const) {
+      const payload = method === 'PATCH' ? { role: 'viewer' } : method === 'POST' ? { email: 'someone@cologne.example', workspaceId: cologne, role: 'editor' } : undefined;
+      const response = await t.app.inject({ method, url, payload });
       expect(response.statusCode, `${method} ${url}`).toBe(409);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.json().code).toBe('local_mode');

@@ -78,6 +78,8 @@ export function authRoutes(app: FastifyInstance, db: Db, mailer: Mailer) {
   });
   api.post('/auth/invitations', { schema: { tags, summary: 'Invite someone into a workspace or as an organisation contributor', body: invitationInput, response: { 202: invitationSent, ...authProblems } } },
     async (request, reply) => {
+      // Without an administrator an accepted invitation would start accounts mode with nobody to run it.
+      if (request.actor.unrestricted) throw new AppError('local_mode', 'accounts start with an administrator: run `citybridge admin create` first, then invite people', undefined, 409);
       if (!request.sessionUser) throw new AppError('unauthenticated', 'sign in to invite people', undefined, 401);
       const id = await invite(db, request.actor, mailer, request.body, publicBaseUrl(request));
       return reply.code(202).send({ id, delivery: mailer.delivery ?? 'mail' });
