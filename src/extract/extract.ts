@@ -527,7 +527,19 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     scan(HOST_SUBJ[lang], (pos, end) => {
       if (/^\s*by/i.test(text.slice(end, end + 4))) return;
       if (lang === 'zh' && /(参加|出席|陪同)$/.test(text.slice(Math.max(s.start, pos - 2), pos))) return; // 参加会见: attended
+      // German verb-second: "Am Montag empfing Oberbürgermeisterin X den Vizebürgermeister Y": subject after the verb
+      if (lang === 'de' && !before(pos) && /^(empfing|empfängt|begrüßte|begrüßt|hieß)$/.test(text.slice(pos, end))) {
+        const aft = [...new Set(ms.filter((x) => x.m.span[0] >= end).sort((a, b) => a.m.span[0] - b.m.span[0]).map((x) => x.p))];
+        if (aft.length >= 2) { add(host, aft[0], w); add(guest, aft[1], w * 0.8); return; }
+      }
       add(host, before(pos), w); add(guest, after(end), w * 0.5);
+      // co-subjects: "Mayor A, Deputy Mayor B and Council Member C welcomed …", "X, Y und Z empfingen …", "市委书记甲，市长乙会见了…"
+      const finite = lang !== 'de' || /^(empfing|empfingen|empfängt|begrüßte|begrüßten|hieß|hießen)$/.test(text.slice(pos, end));
+      if (finite) {
+        const subj0 = before(pos);
+        const clause0 = s.start + Math.max(0, text.slice(s.start, pos).lastIndexOf(';') + 1);
+        for (const q of new Set(ms.filter((x) => x.m.span[0] >= clause0 && x.m.span[1] <= pos && x.p !== subj0 && !/(by|von|vom|from|aus|with|mit)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(s.start, x.m.span[0] - 30), x.m.span[0]))).map((x) => x.p))) add(host, q, w * 0.8);
+      }
       // German participle last: "X hat am Montag Y im Rathaus empfangen" — the people between subject and verb are received
       if (lang === 'de' && /^(empfangen|begrüßt)$/.test(text.slice(pos, end))) {
         const subj = before(pos);
@@ -585,6 +597,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (ctx.kind !== 'visit_announcement' && (FUTURE[lang].test(text.slice(s.start, pos)) || /(kündigt\w* .{0,60}an|announced|angekündigt)/.test(text.slice(s.start, pos)))) return;
       // "… called on Mayor X with a delegation": the delegation travels with the sentence's subject
       const withA = /^(with a|mit einer)/i.test(text.slice(pos, end));
+      // "Mayor X met with a delegation from Shanghai": the delegation is the object, not the subject's company
+      if (withA && /\b(met|meets|meet|received|receives|welcomed|welcomes|hosted|hosts|greeted|traf sich|trafen sich)\s*$/i.test(text.slice(Math.max(s.start, pos - 20), pos))) return;
       add(guest, lang === 'zh' ? closestBefore(pos) : withA ? firstBefore(pos) ?? before(pos) : before(pos), w * 1.5);
     });
   }

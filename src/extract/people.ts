@@ -108,6 +108,18 @@ function placeStartingAt(places: PlaceMatch[], start: number, slack = 0): PlaceM
   return p && p.span[0] <= start + slack ? p : undefined;
 }
 
+/** "Henriette Reker (parteilos), Oberbürgermeisterin …": the name before a parenthetical and a comma. Returns a match-like
+ *  array whose index is relative to `from`, like the plain pattern's. */
+function parenNameBefore(text: string, from: number, to: number): RegExpExecArray | null {
+  const w = text.slice(from, to);
+  const pm = /((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}\.)?(?:\s+(?:von|van|de|der|da|di|le|bin|zu)?\s*\p{Lu}[\p{L}\p{M}’'\-]*){1,2})\s*\([^()]{1,40}\),\s+(?:(?:der|die|das|den|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.exec(w);
+  if (!pm) return null;
+  // rebuild as "NAME, rest" so that the caller's checks on the words between apply
+  const rest = w.slice(pm.index + pm[0].length - (pm[0].length - pm[0].indexOf(',') - 1));
+  const fake = Object.assign([pm[1]! + ',' + rest, pm[1]!], { index: pm.index, input: w, groups: undefined }) as unknown as RegExpExecArray;
+  return fake;
+}
+
 /** Singapore, Monaco: a city that is its own country. */
 const cityState = (p: { kind: string; name: string; country: string | null }) => p.kind === 'city' && !!p.country && p.country === p.name;
 
@@ -358,7 +370,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // ---- name before: "Zhang Hui, Vizebürgermeisterin…", "Mu Peng, who serves as vice mayor…"
   let nameBefore: Span | null = null;
   const bm = /((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}\.)?(?:\s+(?:von|van|de|der|da|di|le|bin|zu)?\s*\p{Lu}[\p{L}\p{M}’'\-]*){1,2}),\s+(?:(?:der|die|das|den|the|a|an|who|is|serves|served|as|was|damals|heute|seit|derzeit|currently|now|also|und|and)\s+)*(?:[\p{L}'’.-]+\s+){0,3}$/u
-    .exec(text.slice(Math.max(sentenceStart, t.span[0] - 90), t.span[0]));
+    .exec(text.slice(Math.max(sentenceStart, t.span[0] - 90), t.span[0]).replace(/\s*\([^()]{1,40}\)(?=\s*,)/g, (x) => x.replace(/[^,]/g, '')) === text.slice(Math.max(sentenceStart, t.span[0] - 90), t.span[0])
+      ? text.slice(Math.max(sentenceStart, t.span[0] - 90), t.span[0]) : '') ?? parenNameBefore(text, Math.max(sentenceStart, t.span[0] - 90), t.span[0]);
   if (bm) {
     const base = Math.max(sentenceStart, t.span[0] - 90);
     const between = bm[0].slice(bm[1]!.length);
@@ -477,7 +490,8 @@ function extractLatin(ctx: PeopleContext): Person[] {
     // "City leaders Sha Hailin and Zong Ming": a second name joined by and/und
     if (parsed.nameAfter) {
       const tail = /^\s*(?:,\s*|\s+)(?:and|und|sowie)\s+/.exec(text.slice(target[1], target[1] + 8));
-      if (tail) {
+      // "… and Council Member Julie Won": the next name has a title of its own
+      if (tail && !findTitles(text.slice(target[1] + tail[0].length, Math.min(s.end, target[1] + tail[0].length + 40)), lang).some((x) => x.span[0] === 0)) {
         const s0 = target[1] + tail[0].length;
         const nm = LATIN_NAME.exec(text.slice(s0, Math.min(s.end, s0 + 60)));
         if (nm) {
@@ -687,7 +701,8 @@ function extractZh(ctx: PeopleContext): Person[] {
         const nx = readZhName(text, q + 1, s.end);
         let seg = q + 1;
         while (seg < s.end && !/[、，。；：,]/.test(text[seg]!)) seg++;
-        const nextTitle = titles.find((x) => x.span[0] >= q + 1 && x.span[0] < seg);
+        // a title right after the next name makes it a new titled person ("、副市长王某"), one later in the clause does not
+        const nextTitle = titles.find((x) => x.span[0] >= q + 1 && x.span[0] < seg && (!nx || x.span[0] <= nx[1] + 1));
         const placeNext = places.some((pl) => pl.span[0] === q + 1);
         if (nx && !nextTitle && !placeNext) { pos = q + 1; continue; }
       }
@@ -759,8 +774,11 @@ function translitChar(run: string, k: number): boolean {
   return ZH_TRANSLIT.has(run[k]!) && !ZH_TRANSLIT_WORD.test(run.slice(k, k + 2));
 }
 
+const ZH_NOT_NAME = /^(夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方)/;
+
 /** Read a Chinese person name starting at pos; null when none. */
 export function readZhName(text: string, pos: number, limit: number): Span | null {
+  if (ZH_NOT_NAME.test(text.slice(pos, pos + 2))) return null;
   // 曾 is "once" and a surname (曾赞荣): a name unless a past-tense phrase follows
   const zengName = text[pos] === '曾' && !/^曾(经|在|于|任|多次|两次|先后|到|来|访|是|与|率|赴|参与|担任)/.test(text.slice(pos, pos + 3));
   // 多罗特娅·…, 本杰明·…: a transliterated given name may start with a character that otherwise ends a name
