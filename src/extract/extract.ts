@@ -973,6 +973,8 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     const obUnnamed = /Oberbürgermeister\w*\b(?!\s+(von|der Stadt|aus)\s)/.test(ctx.text) && !everyone.some((q) => q !== p && q.titles.some((x) => x.rawRole === 'mayor' && !x.former && (x.of ? x.of !== of : !!t.ofSpan)));
     if (germanic && (ob || obUnnamed)) role = 'deputy_mayor';
   }
+  // "Oberbürgermeisterin X, Bürgermeister Y …" with no city known for either: Y serves under X
+  if (t.rawRole === 'mayor_de' && !t.former && !of && role === 'mayor' && everyone.some((q) => q !== p && q.titles.some((x) => x.rawRole === 'mayor' && /Oberbürgermeister/i.test(x.surface ?? '') && !x.former && !x.of))) role = 'deputy_mayor';
   // a governor represents a region: "Osaka Governor" → Osaka Prefecture; a Land's Ministerpräsident seen only
   // through the dateline (Düsseldorf) → the region that city is the seat of
   // provincial and Land offices ("副省长", "vice governor", "Landtagspräsidentin", "Europaminister") represent the region
