@@ -1,5 +1,5 @@
 // The frame of every page: header (name, search, language), navigation, and the page in <main>.
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, NavLink, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -112,11 +112,17 @@ export function AppLayout() {
               <HeaderSearch />
             </Group>
             <LanguageSwitch />
-            <UserMenu />
+            {/* On a phone the header has no room left: the account menu opens from the navigation. */}
+            <Box visibleFrom="sm">
+              <UserMenu />
+            </Box>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <Box hiddenFrom="sm" px="sm" py={6}>
+          <UserMenu />
+        </Box>
         <ScrollArea>
           <nav aria-label={t('nav.label')}>
             {NAVIGATION.filter((item) => !('adminOnly' in item) || readsAudit).map((item) => (
