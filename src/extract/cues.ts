@@ -108,8 +108,8 @@ export const MEET_SUBJ: ByLang = {
 /** The person was not there after all. */
 export const NOT_PRESENT: ByLang = {
   de: /(verhindert|nicht teilnehmen|abgesagt|ließ sich .{0,30}vertreten|entschuldigt|auf Dienstreise|im Urlaub|nicht anwesend|nicht dabei)/i,
-  en: /\b(unable to attend|could not attend|absent|sent (his|her) regrets|was represented by|(was|were) not present|did not attend)\b/i,
-  zh: /(未能出席|因故缺席|委托)/,
+  en: /\b(unable to attend|could not attend|absent|sent (his|her) regrets|was represented by|(was|were) not present|did not attend|sent a (?:letter|written message|note))\b/i,
+  zh: /(未能出席|因故缺席|委托|致信|发来贺信|发来贺电)/,
 };
 /** Participation in a forum: sentences that enumerate the cities taking part. */
 export const FORUM_PARTICIPATION: ByLang = {

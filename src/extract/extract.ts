@@ -571,7 +571,16 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'zh' && /^(拜会|拜访)$/.test(text.slice(pos, end))) add(host, after(end), w);
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
-    scan(MEET_SUBJ[lang], (pos, end) => { add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3); });
+    scan(MEET_SUBJ[lang], (pos, end) => {
+      add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3);
+      // "met with A and with B, chairman of …": everyone named after the verb up to the clause end
+      if (lang === 'en') {
+        const stop = s.text.slice(end - s.start).search(/[;.]|\b(while|before|after|who|which)\b/);
+        const lim = stop >= 0 ? end + stop : s.end;
+        const first = after(end);
+        for (const q of new Set(ms.filter((x) => x.m.span[0] >= end && x.m.span[1] <= lim).map((x) => x.p))) if (q !== first && q !== before(pos)) add(guest, q, w * 0.3);
+      }
+    });
     // "During his visit to China, the Lord Mayor of Perth met …", "访问期间，X会见了…": the subject is the visitor
     const during = DURING_VISIT[lang].exec(s.text);
     if (during) add(guest, after(s.start + during.index + during[0].length), w * 1.5);

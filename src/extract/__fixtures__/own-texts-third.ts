@@ -932,4 +932,77 @@ Vancouver, January 16, 2024
 Mayor Ken Sim has written to Guangzhou Mayor Guo Yonghang to express his condolences after last week's floods. In his letter, Sim offered the help of Vancouver's emergency services.`,
     expect: NONE,
   },
+  // ================================================================== coordinated hosts, verb-second, business and national guests
+  {
+    id: 't-de-18', lang: 'de', published: '2024-04-09',
+    text: `Besuch aus Peking im Historischen Rathaus
+Köln, 09.04.2024
+
+Am Montag empfing Henriette Reker (parteilos), Oberbürgermeisterin der Stadt Köln, den Vizebürgermeister von Peking, Sima Hong, im Historischen Rathaus. Die Delegation wurde von der chinesischen Generalkonsulin in Düsseldorf, Feng Yaling, begleitet. Bürgermeister Ralf Heinen und Stadtdirektorin Andrea Blome nahmen ebenfalls an dem Gespräch teil, in dem es um Stadtplanung und den Austausch von Auszubildenden ging.`,
+    expect: {
+      kind: 'meeting', date: '2024-04-08', end_date: null, location: 'Cologne', cities: ['Beijing', 'Cologne'],
+      participants: [P('Henriette Reker', 'mayor', 'Cologne', 'host'), P('Sima Hong', 'deputy_mayor', 'Beijing', 'guest'), P('Feng Yaling', 'consul_general', 'China', 'guest'),
+        P('Ralf Heinen', 'deputy_mayor', 'Cologne', 'host'), P('Andrea Blome', 'official', 'Cologne', 'host')],
+      topics: ['urban_governance', 'education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-31', lang: 'en', published: '2023-11-15',
+    text: `Mayor and council leaders welcome Shanghai delegation
+New York, November 15, 2023 — Mayor Eric Adams, First Deputy Mayor Sheena Wright and Council Member Julie Won on Tuesday welcomed Shanghai Vice Mayor Hua Yuan and her delegation to City Hall. The two sides discussed tourism and exchanges between their universities. Consul General Huang Ping of the Chinese Consulate in New York also attended.`,
+    expect: {
+      kind: 'meeting', date: '2023-11-14', end_date: null, location: 'New York City', cities: ['New York City', 'Shanghai'],
+      participants: [P('Eric Adams', 'mayor', 'New York City', 'host'), P('Sheena Wright', 'deputy_mayor', 'New York City', 'host'), P('Julie Won', 'legislator', 'New York City', 'host'),
+        P('Hua Yuan', 'deputy_mayor', 'Shanghai', 'guest'), P('Huang Ping', 'consul_general', 'China', 'guest')],
+      topics: ['education', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-32', lang: 'en', published: '2024-02-28',
+    text: `Shanghai Party chief meets Tesla and JPMorgan chiefs
+Shanghai, February 28, 2024
+
+Shanghai Party Secretary Chen Jining met with Tesla CEO Elon Musk and with Jamie Dimon, chairman and CEO of JPMorgan Chase, in Shanghai on Tuesday. Chen said the city welcomed further investment in electric vehicles and financial services. Dr. Henry A. Kissinger, the former US Secretary of State, sent a letter of greetings.`,
+    expect: {
+      kind: 'meeting', date: '2024-02-27', end_date: null, location: 'Shanghai', cities: ['Shanghai'],
+      participants: [P('Chen Jining', 'party_secretary', 'Shanghai', 'host'), P('Elon Musk', 'business', 'Tesla, Inc.', 'guest'), P('Jamie Dimon', 'business', 'JPMorgan Chase', 'guest')],
+      topics: ['industrial_transformation', 'economy_trade'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-en-33', lang: 'en', published: '2023-05-10',
+    text: `Beijing mayor meets New York governor
+Beijing, May 10, 2023
+
+Beijing Mayor Yin Yong on Tuesday met with Kathy Hochul, Governor of the State of New York, who is leading a trade delegation to China. Yin said Beijing and New York should expand cooperation in culture, tourism and clean energy.`,
+    expect: {
+      kind: 'meeting', date: '2023-05-09', end_date: null, location: 'Beijing', cities: ['Beijing', 'New York'],
+      participants: [P('Yin Yong', 'mayor', 'Beijing', 'host'), P('Kathy Hochul', 'governor', 'New York', 'guest')],
+      topics: ['culture', 'energy', 'tourism'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-26', lang: 'zh', published: '2024-06-04',
+    text: `市领导会见德国汉堡市第一市长
+2024-06-04
+
+6月3日，市领导陈吉宁、龚正在沪会见了德国汉堡市第一市长彼得·岑切尔和夫人一行。陈吉宁表示，上海与汉堡结好40年来，在港口、经贸和文化领域合作成果丰硕。岑切尔表示，汉堡希望与上海在绿色航运方面加强合作。`,
+    expect: {
+      kind: 'meeting', date: '2024-06-03', end_date: null, location: 'Shanghai', cities: ['Hamburg', 'Shanghai'],
+      participants: [P('陈吉宁', 'official', 'Shanghai', 'host'), P('龚正', 'official', 'Shanghai', 'host'), P('彼得·岑切尔', 'mayor', 'Hamburg', 'guest')],
+      topics: ['green_low_carbon', 'culture', 'economy_trade', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-zh-27', lang: 'zh', published: '2022-10-19',
+    text: `市长会见新加坡客人
+2022-10-19
+
+10月18日，武汉市市长程用文会见了新加坡国务资政张志贤一行。程用文表示，武汉愿与新加坡在金融、物流和城市规划等领域深化合作。新加坡驻华大使吴正中参加会见。`,
+    expect: {
+      kind: 'meeting', date: '2022-10-18', end_date: null, location: 'Wuhan', cities: ['Singapore', 'Wuhan'],
+      participants: [P('程用文', 'mayor', 'Wuhan', 'host'), P('张志贤', 'minister', 'Singapore', 'guest'), P('吴正中', 'ambassador', 'Singapore', 'guest')],
+      topics: ['urban_governance', 'economy_trade', 'ports_logistics'], agreement_signed: false,
+    },
+  },
 ];
