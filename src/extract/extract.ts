@@ -718,6 +718,17 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
       }
     }
   }
+  if (!score.size && kind === 'meeting') {
+    // a Chinese city's press office (zh report, or a German/English page of a *.gov.cn site) names its own leader without a
+    // venue: "陈吉宁与…座谈", "Chen Jining führte Gespräche mit …" — the meeting is at home
+    const src = /(?:Quelle|Source|来源)\s*[:：]\s*(?:[a-z]+\.)?([a-z]+)\.gov\.cn/i.exec(text.slice(0, 400));
+    const pub = src ? ctx.gaz.lookup(src[1]!.charAt(0).toUpperCase() + src[1]!.slice(1)) : undefined;
+    const home = (pub && pub.kind === 'city' ? pub : undefined) ?? (lang === 'zh' ? participants.map((p) => ({ t: bestTitle(p), pos: p.mentions.find((m) => !sentences[m.sentence]!.isHeadline)?.span[0] ?? Infinity }))
+      .filter((x) => x.t?.of && x.t.ofKind === 'place' && ctx.gaz.lookup(x.t.of)?.country === 'China' && ctx.gaz.lookup(x.t.of)?.kind === 'city')
+      .sort((a, b) => a.pos - b.pos).map((x) => ctx.gaz.lookup(x.t!.of!))[0] : undefined);
+    const s0 = sentences.find((x) => x.bodyIndex === 0) ?? sentences[0]!;
+    if (home) add({ place: home, span: [s0.start, s0.start], surface: home.name, form: 'name' }, 1, s0);
+  }
   if (kind === 'visit_announcement') {
     // the destination, if exactly one city is named as one; the travellers' home city is not
     const dests = announcementDestinations(ctx, participants, votes);
