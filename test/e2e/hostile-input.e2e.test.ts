@@ -53,17 +53,18 @@ describe.skipIf(skip)('hostile input in the browser', () => {
     for (const [index, text] of payloads.entries()) {
       const a = await post('/api/places', { name: `${text} A${index}`, names: { de: text, zh: text }, country: text, aliases: [text] });
       const b = await post('/api/places', { name: `${text} B${index}`, country: 'Germany' });
-      const partnership = await post('/api/partnerships', { placeAId: a.id, placeBId: b.id, objectives: { en: text, de: text }, notes: { en: text } });
+      const partnership = await post('/api/partnerships', { placeAId: a.id, placeBId: b.id, objectives: { en: text, de: text }, notes: { en: text }, visibility: 'public' });
       const engagement = await post('/api/engagements', {
-        kind: 'meeting', date: '2025-01-15', title: { en: text, de: text, zh: text }, summary: { en: text },
+        kind: 'meeting', date: '2025-01-15', visibility: 'public', title: { en: text, de: text, zh: text }, summary: { en: text },
         placeIds: [a.id, b.id], locationPlaceId: a.id, topics: ['culture'],
         participants: [{ person: { name: text, names: { zh: text } }, role: 'mayor', ofPlaceId: a.id, side: 'host' }],
         statements: [{ text: { en: text }, isPledge: true }],
         sources: [{ kind: 'press_release', title: text, publisher: text, text: `${text}\n\n${text}`, language: 'en' }],
       });
-      pages.push(`/places/${a.id}`, `/partnerships/${partnership.id}`, `/engagements/${engagement.id}`, `/sources/${engagement.sources[0].id}`, `/engagements/${engagement.id}/edit`);
+      pages.push(`/places/${a.id}`, `/partnerships/${partnership.id}`, `/engagements/${engagement.id}`, `/sources/${engagement.sources[0].id}`, `/engagements/${engagement.id}/edit`,
+        `/public/partnerships/${partnership.id}`, `/public/engagements/${engagement.id}`);
     }
-    pages.push('/', '/places', '/partnerships', '/engagements', `/search?q=${encodeURIComponent('<script>')}`);
+    pages.push('/', '/places', '/partnerships', '/engagements', `/search?q=${encodeURIComponent('<script>')}`, '/audit', '/public');
 
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
@@ -93,5 +94,9 @@ describe.skipIf(skip)('hostile input in the browser', () => {
     await page.goto(`${baseUrl}/engagements`);
     await page.getByText(`<script>window.__pwned('script')</script>`).first().waitFor();
     expect(await page.locator('script:not([src])').count()).toBe(0);
+    // So does the public portal, where anyone can read it.
+    await page.goto(`${baseUrl}/public`);
+    await page.getByText(`<script>window.__pwned('script')</script>`).first().waitFor();
+    expect(ran).toEqual([]);
   }, 240_000);
 });
