@@ -39,7 +39,9 @@ const otherCache = new WeakMap<Sentence, { re: RegExp; v: boolean; main?: boolea
 function isOther(ctx: Ctx, s: Sentence): boolean {
   let c = otherCache.get(s);
   if (!c || c.re !== ctx.otherTime) { c = { re: ctx.otherTime, v: ctx.otherTime.test(s.text) }; otherCache.set(s, c); }
-  return c.v;
+  // history told in a relative clause ("…, mit der Köln seit 1987 verbunden ist") leaves the main clause current
+  if (c.v && c.main === undefined) c.main = ctx.otherTime.test(mainClause(s.text));
+  return c.main ?? c.v;
 }
 /** The same for the sentence's main clause (relative clauses removed). */
 function isOtherMain(ctx: Ctx, s: Sentence): boolean {
