@@ -653,7 +653,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     const s = sentences.find((x) => ctx.dateline!.span[0] >= x.start && ctx.dateline!.span[0] < x.end);
     if (s) add(ctx.dateline, 2, s);
     // "at City Hall", "im Rathaus" with no city named: the publishing city's own town hall
-    const hall = sentences.find((x) => isLead(x) && !x.isHeadline && !x.isDateline && CITY_HALL[lang].test(x.text) && MEET[lang].test(x.text));
+    // (not zh: Chinese reports say 市政厅 for the foreign partner's town hall)
+    const hall = lang === 'zh' ? undefined : sentences.find((x) => isLead(x) && !x.isHeadline && !x.isDateline && CITY_HALL[lang].test(x.text) && MEET[lang].test(x.text));
     if (s && hall && !CITY_HALL_NAMED[lang].test(hall.text)) add(ctx.dateline, 2, s);
   }
   const inRe: Record<Lang, RegExp> = {
