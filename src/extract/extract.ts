@@ -540,7 +540,9 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (finite) {
         const subj0 = before(pos);
         const clause0 = s.start + Math.max(0, text.slice(s.start, pos).lastIndexOf(';') + 1);
-        for (const q of new Set(ms.filter((x) => x.m.span[0] >= clause0 && x.m.span[1] <= pos && x.p !== subj0 && !/(by|von|vom|from|aus|with|mit)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(s.start, x.m.span[0] - 30), x.m.span[0]))).map((x) => x.p))) add(host, q, w * 0.8);
+        for (const q of new Set(ms.filter((x) => x.m.span[0] >= clause0 && x.m.span[1] <= pos && x.p !== subj0 && !/(by|von|vom|from|aus|with|mit)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(s.start, x.m.span[0] - 30), x.m.span[0])) &&
+          // zh: only names joined to the subject by titles and commas, not visitors ("来访的…", "…率团访问…")
+          !(lang === 'zh' && (/[访率邀抵到来陪]/.test(text.slice(x.m.span[1], pos)) || /(来访的|应邀|率领的)[^，。]{0,20}$/.test(text.slice(Math.max(s.start, x.m.span[0] - 24), x.m.span[0]))))).map((x) => x.p))) add(host, q, w * 0.8);
       }
       // German participle last: "X hat am Montag Y im Rathaus empfangen" — the people between subject and verb are received
       if (lang === 'de' && /^(empfangen|begrüßt)$/.test(text.slice(pos, end))) {
