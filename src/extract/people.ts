@@ -808,7 +808,8 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   // the next stop character is a foreign name
   let foreignLen = 1;
   if (ZH_SURNAMES_TRANSLIT.has(run[0]!)) {
-    while (foreignLen < run.length && foreignLen < 6 && (!ZH_STOP.has(run[foreignLen]!) || translitChar(run, foreignLen)) && run[foreignLen] !== '为') foreignLen++;
+    while (foreignLen < run.length && foreignLen < 6 && (!ZH_STOP.has(run[foreignLen]!) || translitChar(run, foreignLen)) && run[foreignLen] !== '为' &&
+      !/^(副|市长|市委|省长|省委|书记|主任|先生|女士|总领事|总经理|总裁|部长|大使|议员|议长|局长|秘书长|常委)/.test(run.slice(foreignLen))) foreignLen++;
   }
   if (foreignLen >= 4) return [pos, pos + foreignLen];
   if (ZH_SURNAMES.has(run[0]!) || compound) {
