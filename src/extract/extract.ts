@@ -821,7 +821,7 @@ function computeTripGoals(ctx: Ctx): Set<string | number> {
     const p0 = cty && cty.span[0] >= s.start ? cty.span[0] : pl.span[0];
     const pre = text.slice(Math.max(s.start, p0 - 12), p0);
     const post = text.slice(pl.span[1], pl.span[1] + 8);
-    if (/(\bnach|\bto|赴|访问|前往|出访)\s*$/.test(pre)) addGoal(pl);
+    if (/(\bnach|\bto|\bvisit|\bvisiting|\bbesuchen|\bbesucht|赴|访问|前往|出访)\s*$/.test(pre)) addGoal(pl);
     else if (/(?:^|[.;:]\s*|,\s*)(?:In|in)\s+$/.test(text.slice(Math.max(s.start, p0 - 6), p0)) && p0 - s.start < 4) addGoal(pl);
     else if (/^(?:,\s*(?:wo|where)\b|，在那里)/.test(post)) addGoal(pl);
   }
@@ -926,7 +926,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   if (!t.former && !of && localRole) {
     const ts = sentenceOf(ctx, t.span[0]);
     const goals = tripGoals(ctx);
-    const trOf = kind === 'visit_announcement' ? bestTitle(traveller(ctx, everyone) ?? p)?.of ?? ctx.dateline?.place.name : null;
+    const trOf = kind === 'visit_announcement' ? bestTitle(traveller(ctx, everyone) ?? p)?.of ?? delegationOrigin(ctx)?.place.name ?? ctx.dateline?.place.name : null;
     const here = ts ? [...new Set(ctx.places.filter((pl) => pl.span[0] >= ts.start && pl.span[1] <= ts.end && goals.has(pl.span[0]) && pl.place.name !== trOf).map((pl) => pl.place.name))] : [];
     if (here.length === 1 && traveller(ctx, everyone) !== p && principal(votes, p) !== 'host' && (kind === 'visit_announcement' || here[0] !== location)) { of = here[0]!; ofConf = 0.5; }
   }
@@ -1058,7 +1058,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   if (kind === 'visit_announcement' && of && !t.former && gaz.lookup(of)?.kind !== 'country') {
     // an announcement: the travellers come from home, everyone else named at a goal of the trip receives them
     const tr = traveller(ctx, everyone);
-    const home = tr ? bestTitle(tr)?.of ?? ctx.dateline?.place.name : null;
+    const home = tr ? bestTitle(tr)?.of ?? delegationOrigin(ctx)?.place.name ?? ctx.dateline?.place.name : null;
     if (home && principal(votes, tr!) !== 'host') side = of === home ? 'guest' : tripGoals(ctx).has(of) ? 'host' : side;
   }
   if (kind === 'forum' && !location && of) {

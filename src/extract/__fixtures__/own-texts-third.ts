@@ -1005,4 +1005,16 @@ Beijing Mayor Yin Yong on Tuesday met with Kathy Hochul, Governor of the State o
       topics: ['urban_governance', 'economy_trade', 'ports_logistics'], agreement_signed: false,
     },
   },
+  {
+    id: 't-en-34', lang: 'en', published: '2024-05-10',
+    text: `Lord Mayor to host Chinese delegation next week
+Leeds, May 10, 2024
+
+A delegation from Hangzhou led by Vice Mayor Hu Wei will visit Leeds next week. The Lord Mayor, Councillor Abigail Marshall Katung, will host a reception at the Civic Hall on Tuesday, May 14, and the two sides will discuss student exchanges.`,
+    expect: {
+      kind: 'visit_announcement', date: '2024-05-14', end_date: null, location: 'Leeds', cities: ['Hangzhou', 'Leeds'],
+      participants: [P('Hu Wei', 'deputy_mayor', 'Hangzhou', 'guest'), P('Abigail Marshall Katung', 'mayor', 'Leeds', 'host')],
+      topics: ['education'], agreement_signed: false,
+    },
+  },
 ];
