@@ -35,7 +35,7 @@ export interface Person {
 
 const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
-const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing)\\.?\\s+)';
+const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon)\\.?\\s+)';
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
 // capitalised words that never start or continue a person name

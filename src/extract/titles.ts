@@ -90,7 +90,7 @@ const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Home Secretary', 'minister', true], ['Energy Secretary', 'minister', true], ['Transportation Secretary', 'minister', true],
   ['Ambassador', 'ambassador', true], ['envoy', 'ambassador', true], ['Consul General', 'consul_general', true],
   ['Consul-General', 'consul_general', true], ['consul', 'official', true],
-  ['councillor', 'legislator'], ['councilor', 'legislator'], ['council member', 'legislator'], ['councilmember', 'legislator'],
+  ['councillor', 'legislator'], ['Cllr', 'legislator'], ['councilor', 'legislator'], ['council member', 'legislator'], ['councilmember', 'legislator'],
   ['city councillor', 'legislator'], ['alderman', 'legislator'], ['senator', 'legislator'], ['congressman', 'legislator', true],
   ['congresswoman', 'legislator', true], ['lawmaker', 'legislator'], ['legislator', 'legislator'], ['assemblyman', 'legislator'],
   ['assembly member', 'legislator'], ['member of parliament', 'legislator'], ['MP', 'legislator'], ['speaker', 'legislator'],
