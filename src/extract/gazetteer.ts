@@ -76,6 +76,7 @@ export class Gazetteer {
     this.loadPartnerships();
     this.loadDemonyms();
     this.loadOrganisations();
+    this.addShortGermanNames();
     this.buildMs = Date.now() - t0;
   }
   buildMs = 0;
@@ -251,6 +252,16 @@ export class Gazetteer {
       const existing = this.byName.get(name);
       const p = existing ?? this.place(name, 'city', country || null, Math.min(n, 99));
       this.addSurface(name, p);
+    }
+  }
+
+  /** "Mülheim an der Ruhr", "Rüsselsheim am Main", "Weil am Rhein": texts mostly write the first word. Added only when
+   *  that short form names no other place. */
+  private addShortGermanNames(): void {
+    for (const p of [...this.byName.values()]) {
+      if (p.kind !== 'city' || !p.country || !['Germany', 'Austria', 'Switzerland'].includes(p.country)) continue;
+      const m = /^(\p{Lu}[\p{L}-]+)\s+(?:am|an der|an den|im|in der|ob der|bei|vor der)\s+\p{Lu}[\p{L}-]+$/u.exec(p.name);
+      if (m && !this.surfaces.has(m[1]!) && !this.byName.has(m[1]!)) this.addSurface(m[1]!, p);
     }
   }
 
