@@ -44,7 +44,7 @@ export const FUTURE: ByLang = {
   zh: /(将|拟|计划|即将|准备|有望|下一步)/,
 };
 export const ANNOUNCE: ByLang = {
-  de: /(wird\b.{0,80}\b(reisen|besuchen|aufbrechen|fliegen)|reist\b.{0,80}\bnach|bricht\b.{0,60}\bauf|bevorstehende\w* (Reise|Besuch)|vor (seiner|ihrer|der) (Reise|Abreise)|startet\b.{0,40}\bReise|wird\b.{0,60}\bDelegation|(wird|werden)\b.{0,80}\berwartet|reist\b.{0,40}\b(kommende|nächste)n? Woche)/i,
+  de: /(wird\b.{0,80}\b(reisen|besuchen|aufbrechen|fliegen)|reist\b.{0,80}\b(?:nach|in die|in den|zu)\b|bricht\b.{0,60}\bauf|bevorstehende\w* (Reise|Besuch)|vor (seiner|ihrer|der) (Reise|Abreise)|startet\b.{0,40}\bReise|wird\b.{0,60}\bDelegation|(wird|werden)\b.{0,80}\berwartet|reist\b.{0,40}\b(kommende|nächste)n? Woche)/i,
   en: /\b(will (visit|travel|lead|head|fly|tour)|is to visit|are to visit|is set to (visit|travel)|ahead of (his|her|their|a|the) (trip|visit|tour)|upcoming (trip|visit)|will lead a delegation|is scheduled to|leaves for|departs for)\b/i,
   zh: /(将(于|赴|访问|率团|前往|出访|应邀)|即将(访问|出访|启程|前往)|拟于|启程|行前|出访前)/,
 };
@@ -113,8 +113,8 @@ export const NOT_PRESENT: ByLang = {
 };
 /** Participation in a forum: sentences that enumerate the cities taking part. */
 export const FORUM_PARTICIPATION: ByLang = {
-  de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus|Vertreter|Delegation|zusammengekommen|kamen|trafen sich|Gäste aus|Bürgermeister\w* aus|Stadtoberhäupter)/i,
-  en: /\b(joining|joined|took part|taking part|take part|participat|were represented|represented|attended|delegates from|came from|from|brought together|delegations?|mayors of|sent|guests included|speakers)\w*/i,
+  de: /(teilgenommen|nahmen|nehmen .{0,20}teil|vertreten|dabei waren|Teilnehmer|zugeschaltet|kamen aus|Vertreter|Delegation|zusammengekommen|kamen|trafen sich|Gäste aus|Bürgermeister\w* aus|Stadtoberhäupter|Partnerschaft\w* mit)/i,
+  en: /\b(joining|joined|took part|taking part|take part|participat|were represented|represented|attended|delegates from|came from|from|brought together|delegations?|mayors of|sent|guests included|speakers|partnerships? with)\w*/i,
   zh: /(参加|出席|参会|与会|来自)/,
 };
 
@@ -126,8 +126,8 @@ export const INTERVIEW: ByLang = {
 };
 /** "accompanied by X", "begleitet von X", "陪同": X is on the side of the accompanied person. */
 export const ACCOMPANY: ByLang = {
-  de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der))/,
-  en: /\b(accompanied by|joined by)\b/i,
+  de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der)|gemeinsam mit|zusammen mit)/,
+  en: /\b(accompanied by|joined by|together with|along with)\b/i,
   zh: /(陪同)/,
 };
 /** The engagement did not take place (cancelled, postponed). */

@@ -129,7 +129,7 @@ const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'A
 
 /** A body named without its place ("des Ständigen Ausschusses", "of the Standing Committee", "der Stadt"): the
  *  person's place comes from the context, not from the phrase. */
-const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
+const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
 // "former US Secretary of State", "der frühere chinesische Botschafter": up to two words between
 const FORMER_DE = /(früher|ehemalig|damalig|einstig|vormalig|Alt-|Ex-)\w*\s*(?:[\p{L}.-]+\s+){0,2}$/iu;
 const FORMER_EN = /(?:\b(former|ex-|one-time|retired)\s*(?:[\p{L}.'’-]+\s+){0,2}|\b(then|late)\s+)$/iu;

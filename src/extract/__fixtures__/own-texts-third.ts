@@ -1017,4 +1017,53 @@ A delegation from Hangzhou led by Vice Mayor Hu Wei will visit Leeds next week. 
       topics: ['education'], agreement_signed: false,
     },
   },
+  // ================================================================== German: provinces, video calls, announcements, celebrations
+  {
+    id: 't-de-19', lang: 'de', published: '2023-05-17',
+    text: `Delegation aus der Provinz Hubei zu Gast
+Duisburg, 17.05.2023
+
+Eine Delegation aus der chinesischen Provinz Hubei hat am Dienstag das Duisburger Rathaus besucht. Angeführt wurde die Gruppe vom Vizegouverneur der Provinz, Zhao Haishan. Oberbürgermeister Sören Link empfing die Gäste gemeinsam mit Bürgermeister Manfred Osenger. Im Gespräch ging es um die Zusammenarbeit in der Logistik und um Wasserstoff.`,
+    expect: {
+      kind: 'meeting', date: '2023-05-16', end_date: null, location: 'Duisburg', cities: ['Duisburg', 'Hubei'],
+      participants: [P('Zhao Haishan', 'official', 'Hubei', 'guest'), P('Sören Link', 'mayor', 'Duisburg', 'host'), P('Manfred Osenger', 'deputy_mayor', 'Duisburg', 'host')],
+      topics: ['energy', 'ports_logistics'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-20', lang: 'de', published: '2021-02-25',
+    text: `Videogespräch mit Changchun
+Wolfsburg, 25.02.2021
+
+Oberbürgermeister Klaus Mohrs hat am Mittwoch per Videokonferenz mit dem Bürgermeister von Changchun, Wang Zijun, gesprochen. Beide vereinbarten, den Austausch von Schülern fortzusetzen, sobald es die Pandemie zulässt.`,
+    expect: {
+      kind: 'video_call', date: '2021-02-24', end_date: null, location: null, cities: ['Changchun', 'Wolfsburg'],
+      participants: [P('Klaus Mohrs', 'mayor', 'Wolfsburg', null), P('Wang Zijun', 'mayor', 'Changchun', null)],
+      topics: ['education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-21', lang: 'de', published: '2024-09-03',
+    text: `Oberbürgermeister reist in die Partnerstadt Zhenjiang
+Rüsselsheim, 03.09.2024
+
+Oberbürgermeister Patrick Burghardt reist drei Tage ab Samstag, 7. September, in die Partnerstadt Zhenjiang. Dort wird er mit Bürgermeister Xu Wei über Kooperationen in der Berufsbildung sprechen.`,
+    expect: {
+      kind: 'visit_announcement', date: '2024-09-07', end_date: '2024-09-09', location: 'Zhenjiang', cities: ['Rüsselsheim am Main', 'Zhenjiang'],
+      participants: [P('Patrick Burghardt', 'mayor', 'Rüsselsheim am Main', 'guest'), P('Xu Wei', 'mayor', 'Zhenjiang', 'host')],
+      topics: ['education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-22', lang: 'de', published: '2022-11-27',
+    text: `Festakt: 25 Jahre Städtepartnerschaften
+Rostock, 27.11.2022
+
+Mit einem Festakt im Rathaus hat Rostock am Samstag das Jubiläum seiner Partnerschaften mit Dalian, Riga und Szczecin gefeiert. Oberbürgermeisterin Eva-Maria Kröger begrüßte Delegationen aus den drei Partnerstädten, darunter Dalians Vizebürgermeister Jin Ke. Auch der polnische Generalkonsul in Hamburg, Jakub Wawrzyniak, nahm teil.`,
+    expect: {
+      kind: 'forum', date: '2022-11-26', end_date: null, location: 'Rostock', cities: ['Dalian', 'Riga', 'Rostock', 'Szczecin'],
+      participants: [P('Eva-Maria Kröger', 'mayor', 'Rostock', 'host'), P('Jin Ke', 'deputy_mayor', 'Dalian', 'guest'), P('Jakub Wawrzyniak', 'consul_general', 'Poland', null)],
+      topics: [], agreement_signed: false,
+    },
+  },
 ];
