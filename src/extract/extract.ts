@@ -576,6 +576,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
     scan(MEET_SUBJ[lang], (pos, end) => {
+      // "Visiting Mayor X met with Y", "X, on a visit to Shanghai, met Y": Y receives
+      if (lang === 'en' && /\bvisiting\b|\bon (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:visit|trip|tour) to\b/i.test(text.slice(s.start, pos))) { add(host, after(end), w); return; }
       add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3);
       // "met with A and with B, chairman of …": everyone named after the verb up to the clause end
       if (lang === 'en') {
@@ -585,6 +587,11 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
         for (const q of new Set(ms.filter((x) => x.m.span[0] >= end && x.m.span[1] <= lim).map((x) => x.p))) if (q !== first && q !== before(pos)) add(guest, q, w * 0.3);
       }
     });
+    // "Visiting Auckland Mayor X met …", "X, who is on an official visit to Shanghai, …", "X, on a visit to Shanghai, …"
+    if (lang === 'en') {
+      scan(/\bvisiting\b(?!\s+(?:the|a|an|our|his|her|their|its)\b)/i, (_pos, end) => add(guest, after(end), w * 1.5));
+      scan(/\b(?:who (?:is|was) )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:visit|trip|tour) to\b/i, (pos) => add(guest, closestBefore(pos), w * 1.5));
+    }
     // "During his visit to China, the Lord Mayor of Perth met …", "访问期间，X会见了…": the subject is the visitor
     const during = DURING_VISIT[lang].exec(s.text);
     if (during) add(guest, after(s.start + during.index + during[0].length), w * 1.5);

@@ -77,9 +77,9 @@ const ZH: Lex = [
 
 // sentence cues: cooperation, exchange, discussion
 const CUE: Record<Lang, RegExp> = {
-  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten|zusammengearbeitet|arbeiten .{0,60}zusammen|schlug|vorgeschlagen|regte)/i,
-  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to|agreement|memorandum|MoU|covers?\b|pledged|propos)/i,
-  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望|协议|备忘录|涵盖|务实|提议|建议)/,
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten|zusammengearbeitet|arbeiten .{0,60}zusammen|wolle|möchte|wünsch|schlug|vorgeschlagen|regte)/i,
+  en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to|agreement|memorandum|MoU|covers?\b|pledged|propos|wanted|wants|would like|seek|looked forward|looks forward)/i,
+  zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|愿|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望|协议|备忘录|涵盖|务实|提议|建议)/,
 };
 // sentence vetoes: program items, self-description
 const VETO: Record<Lang, RegExp> = {

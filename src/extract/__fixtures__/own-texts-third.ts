@@ -1066,4 +1066,16 @@ Mit einem Festakt im Rathaus hat Rostock am Samstag das Jubiläum seiner Partner
       topics: [], agreement_signed: false,
     },
   },
+  {
+    id: 't-en-35', lang: 'en', published: '2024-03-12',
+    text: `Auckland mayor in Shanghai
+Shanghai, March 12, 2024
+
+Visiting Auckland Mayor Wayne Brown met with Shanghai Party Secretary Chen Jining on Monday. Brown, who is on his first visit to China since taking office, said Auckland wanted more direct flights and more Chinese students. Chen said the two port cities should cooperate in green shipping.`,
+    expect: {
+      kind: 'meeting', date: '2024-03-11', end_date: null, location: 'Shanghai', cities: ['Auckland', 'Shanghai'],
+      participants: [P('Wayne Brown', 'mayor', 'Auckland', 'guest'), P('Chen Jining', 'party_secretary', 'Shanghai', 'host')],
+      topics: ['green_low_carbon', 'education', 'ports_logistics'], agreement_signed: false,
+    },
+  },
 ];
