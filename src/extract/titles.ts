@@ -146,6 +146,10 @@ function deVariants(s: string): string {
   return r;
 }
 
+/** Letters of Latin-script text, as a character-class body. A non-unicode pattern with this class is several times faster
+ *  than one with \p{L} and the u flag, which matters for these long alternations. */
+export const LATIN_LETTERS = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
+
 export interface CompiledTitles { re: RegExp; defs: Map<string, TitleDef> }
 const compiled = new Map<Lang, CompiledTitles>();
 
@@ -165,8 +169,8 @@ function build(lang: Lang): CompiledTitles {
   const re = lang === 'zh'
     ? new RegExp(alt, 'g')
     : lang === 'de'
-      ? new RegExp(`(?<![\\p{L}-])(?:${alt})(?![\\p{L}])`, 'gu')
-      : new RegExp(`(?<![\\p{L}-])(?:${alt})(?![\\p{L}])`, 'giu');
+      ? new RegExp(`(?<![${LATIN_LETTERS}-])(?:${alt})(?![${LATIN_LETTERS}])`, 'g')
+      : new RegExp(`(?<![${LATIN_LETTERS}-])(?:${alt})(?![${LATIN_LETTERS}])`, 'gi');
   (re as RegExp & { surfaces?: string[] }).surfaces = indexToSurface;
   return { re, defs };
 }
