@@ -71,7 +71,7 @@ function withPastYears(base: RegExp, lang: Lang, published: string | null): RegE
     if (a > 0) parts.push(a === 1 ? '0\\d' : `[0-${a - 1}]\\d`);
     if (b > 0) parts.push(b === 1 ? `${a}0` : `${a}[0-${b - 1}]`);
     const years = parts.length ? `20(?:${parts.join('|')})` : '(?!)';
-    re = new RegExp(`${base.source}|(?<![\\d./-])${years}(?![\\d./-])`, base.flags);
+    re = new RegExp(`${base.source}|\\b${years}\\b`, base.flags);
     pastYearCache.set(key, re);
   }
   return re;
