@@ -1153,7 +1153,8 @@ function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
     // "共同出席…签约仪式", "attended the signing ceremony": a signing took place
     const ceremony = /(签约仪式|签字仪式|签署仪式|signing ceremony|Unterzeichnungszeremonie|feierlich unterzeichnet)/i.test(s.text);
     if (!SIGN[lang].test(s.text) || (!DOC[lang].test(s.text) && !ceremony)) continue;
-    if (isOther(ctx, s) || FUTURE[lang].test(s.text)) continue;
+    // a signing told in a relative clause ("…, which signed an agreement in 1985, …") is history too: the whole sentence counts
+    if (ctx.otherTime.test(s.text) || FUTURE[lang].test(s.text)) continue;
     if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
     return ev(true, 0.7, [s.start, s.end], s.text);
   }
