@@ -10,7 +10,7 @@ const made = {} as Record<'publicPartnership' | 'sharedPartnership' | 'publicPas
 
 beforeAll(async () => {
   t = await createTestApp();
-  const cologne = (await buildPlace(t, { name: 'Cologne', country: 'Germany' })).id;
+  const cologne = (await buildPlace(t, { name: 'Cologne', country: 'Germany', names: { de: 'Köln', zh: '科隆' } })).id;
   const shanghai = (await buildPlace(t, { name: 'Shanghai', country: 'China' })).id;
   const tokyo = (await buildPlace(t, { name: 'Tokyo', country: 'Japan' })).id;
   made.publicPartnership = await buildPartnership(t, { placeAId: cologne, placeBId: shanghai, visibility: 'public', notes: { en: 'internal shared note' }, objectives: { en: 'Exchange of schools' } });
@@ -44,6 +44,17 @@ describe('public portal', () => {
     expect(shown).not.toHaveProperty('notes');
     expect(JSON.stringify(page)).not.toContain('internal shared note');
     expect((await get(`/api/public/partnerships/${made.sharedPartnership.id}`)).statusCode).toBe(404);
+  });
+
+  it('finds partnerships by part of a city name, and never an unpublished one', async () => {
+    const byCity = async (city: string) => (await get(`/api/public/partnerships?city=${encodeURIComponent(city)}`)).json().items.map((p: Json) => p.id);
+    expect(await byCity('HANGH')).toEqual([made.publicPartnership.id]);
+    expect(await byCity('Cologne')).toEqual([made.publicPartnership.id]);
+    expect(await byCity('科隆')).toEqual([made.publicPartnership.id]);
+    expect(await byCity('Köln')).toEqual([made.publicPartnership.id]);
+    expect(await byCity('Tokyo')).toEqual([]);
+    expect(await byCity('100%_')).toEqual([]);
+    expect((await get('/api/public/partnerships?city=')).json().code).toBe('validation_failed');
   });
 
   it('lists only published engagements that have taken place', async () => {

@@ -62,6 +62,7 @@ export const partnershipListQuery = z.object({
   kind: z.enum(PARTNERSHIP_KINDS).optional(),
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
   country: z.string().trim().max(100).optional(),
+  city: z.string().trim().min(1).max(100).optional().describe('part of either city’s name, in English, German or Chinese, or an alias'),
   ...pageQuery,
 });
 export type PartnershipListQuery = z.infer<typeof partnershipListQuery>;

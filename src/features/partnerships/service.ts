@@ -6,7 +6,7 @@ import type { Owned } from '../../domain/common.ts';
 import type { Db } from '../../db/client.ts';
 import { engagements, partnerships, places } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { getPlace, presentPlaceSummary } from '../places/service.ts';
+import { escapeLike, getPlace, presentPlaceSummary } from '../places/service.ts';
 import type { Partnership, PartnershipInput, PartnershipListQuery, PartnershipPatch } from './contract.ts';
 
 const placeA = alias(places, 'place_a');
@@ -21,6 +21,12 @@ const engagementStats = (visible: SQL = sql`true`) => ({
 // Only the summary columns of each place: the full rows (aliases, coordinates, timestamps) cost
 // PGlite more to hand over than the query costs to run.
 const summaryOf = (place: typeof placeA | typeof placeB) => ({ id: place.id, name: place.name, names: place.names, country: place.country, kind: place.kind });
+
+/** A place whose name in any language, or one of its aliases, contains the text. */
+const placeNameMatches = (place: typeof placeA | typeof placeB, text: string) => {
+  const pattern = `%${escapeLike(text)}%`;
+  return sql`(${place.name} ilike ${pattern} or ${place.names}::text ilike ${pattern} or array_to_string(${place.aliases}, ' ') ilike ${pattern})`;
+};
 
 function selectPartnerships(db: Db, stats: ReturnType<typeof engagementStats> = engagementStats()) {
   return db
@@ -61,6 +67,7 @@ export async function listPartnerships(db: Db, query: PartnershipListQuery, scop
   if (query.country) {
     filters.push(or(sql`lower(${placeA.country}) = lower(${query.country})`, sql`lower(${placeB.country}) = lower(${query.country})`)!);
   }
+  if (query.city) filters.push(or(placeNameMatches(placeA, query.city), placeNameMatches(placeB, query.city))!);
   if (scope) filters.push(scope);
   const where = filters.length ? and(...filters) : undefined;
   const stats = engagementStats(visibleEngagements);
@@ -71,7 +78,7 @@ export async function listPartnerships(db: Db, query: PartnershipListQuery, scop
     .offset(query.offset);
   const countQuery = db.select({ total: count() }).from(partnerships);
   // The places are only needed for counting when the country filter uses them.
-  const [{ total }] = query.country
+  const [{ total }] = query.country || query.city
     ? await countQuery.innerJoin(placeA, eq(placeA.id, partnerships.placeAId)).innerJoin(placeB, eq(placeB.id, partnerships.placeBId)).where(where)
     : await countQuery.where(where);
   return { items: rows.map(present), total, limit: query.limit, offset: query.offset };

@@ -47,6 +47,7 @@ const publicEngagement = engagementSchema.omit({ organisationId: true, visibilit
 const partnershipQuery = z.object({
   place: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('a place on either side'),
   country: z.string().trim().max(100).optional(),
+  city: z.string().trim().min(1).max(100).optional().describe('part of either city’s name, in any language'),
   kind: z.enum(PARTNERSHIP_KINDS).optional(),
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
   ...pageQuery,

@@ -1,6 +1,6 @@
 // /public: what city offices have published, for anyone: recent engagements, the partnerships (the
 // world list is public, so filtered and paged) and the same data as open data downloads.
-import { Anchor, Autocomplete, Card, Group, List, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Autocomplete, Card, Group, List, Select, SimpleGrid, Stack, Text, Title, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
@@ -66,11 +66,13 @@ function PartnershipDirectory() {
   const [params, setParams] = useSearchParams();
   const country = params.get('country') ?? '';
   const kind = params.get('kind') ?? '';
+  const city = params.get('city') ?? '';
+  const [debouncedCity] = useDebouncedValue(city.trim(), 300);
   const offset = Number(params.get('offset') ?? 0) || 0;
   const [debouncedCountry] = useDebouncedValue(country, 300);
   const candidates = useMemo(() => countryCandidates(debouncedCountry), [debouncedCountry]);
   const options = useMemo(() => countryOptions(locale), [locale]);
-  const partnerships = usePublicPartnerships({ countries: candidates, kind: kind || undefined, offset });
+  const partnerships = usePublicPartnerships({ countries: candidates, city: debouncedCity || undefined, kind: kind || undefined, offset });
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -83,7 +85,14 @@ function PartnershipDirectory() {
     <section aria-labelledby="portal-partnerships">
       <Title order={2} id="portal-partnerships" mb="xs">{t('portal.home.partnershipsTitle')}</Title>
       <Text size="sm" c="dimmed" mb="sm">{t('portal.home.partnershipsIntro')}</Text>
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mb="sm" maw={640}>
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" mb="sm" maw={900}>
+        <TextInput
+          label={t('portal.home.filterCity')}
+          placeholder={t('portal.home.filterCityHint')}
+          value={city}
+          onChange={(event) => update({ city: event.currentTarget.value })}
+          maxLength={100}
+        />
         <Autocomplete
           label={t('portal.home.filterCountry')}
           placeholder={t('portal.home.filterCountryHint')}

@@ -38,19 +38,19 @@ export const usePublicPartnership = (id: number | null) =>
     retry: false,
   });
 
-export interface PublicPartnershipFilters { countries: string[]; kind?: string; offset: number }
+export interface PublicPartnershipFilters { countries: string[]; city?: string; kind?: string; offset: number }
 
 /**
  * The registry stores countries by their English name and the API matches one name exactly. The reader
  * types "Deutschland" or "美国"; countryCandidates() turns that into the English names it may be stored
  * under ("United States", "USA" …), and the first one with partnerships answers.
  */
-export const usePublicPartnerships = ({ countries, kind, offset }: PublicPartnershipFilters) =>
+export const usePublicPartnerships = ({ countries, city, kind, offset }: PublicPartnershipFilters) =>
   useQuery({
-    queryKey: ['public', 'partnerships', 'list', countries, kind, offset],
+    queryKey: ['public', 'partnerships', 'list', countries, city, kind, offset],
     queryFn: async () => {
       const fetchPage = (country?: string) =>
-        http.get<Page<PublicPartnership>>('/public/partnerships', { limit: PORTAL_PAGE_SIZE, offset, kind, country });
+        http.get<Page<PublicPartnership>>('/public/partnerships', { limit: PORTAL_PAGE_SIZE, offset, kind, country, city });
       if (countries.length === 0) return fetchPage();
       let result: Page<PublicPartnership> | undefined;
       for (const country of countries) {
