@@ -252,6 +252,23 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   // places inside person names are not places ("Wen" in "Wen Guohui" is not a town)
   const inName = (sp: Span) => peopleAll.some((p) => p.mentions.some((m) => m.full && sp[0] >= m.span[0] && sp[1] <= m.span[1]));
   ctx.places = places.filter((p) => !inName(p.span));
+  // "in the Chinese capital", "in der bayerischen Landeshauptstadt": a capital named by its country's or state's adjective
+  const CAPITAL_RE = lang === 'en' ? /\b(Chinese|German|Japanese|French|British|South Korean|Korean|Italian|Spanish|Dutch|Austrian|Swiss|Bavarian|US|U\.S\.|American) capital\b/g
+    : lang === 'de' ? /\b(chinesische|deutsche|japanische|französische|britische|koreanische|südkoreanische|italienische|spanische|niederländische|österreichische|schweizerische|bayerische|US-amerikanische)[nrs]? (?:Landes)?[Hh]auptstadt\b/g : null;
+  if (CAPITAL_RE) {
+    const CAPITALS: Record<string, string> = { chines: 'Beijing', german: 'Berlin', deutsch: 'Berlin', japan: 'Tokyo', french: 'Paris', französ: 'Paris', british: 'London', britisch: 'London',
+      korean: 'Seoul', koreanisch: 'Seoul', südkorean: 'Seoul', 'south korean': 'Seoul', italian: 'Rome', italienisch: 'Rome', spanish: 'Madrid', spanisch: 'Madrid', dutch: 'Amsterdam', niederländ: 'Amsterdam',
+      austrian: 'Vienna', österreich: 'Vienna', swiss: 'Bern', schweizer: 'Bern', bavarian: 'Munich', bayer: 'Munich', us: 'Washington, D.C.', 'u.s.': 'Washington, D.C.', american: 'Washington, D.C.', 'us-amerikan': 'Washington, D.C.' };
+    let cm: RegExpExecArray | null;
+    const extra: PlaceMatch[] = [];
+    while ((cm = CAPITAL_RE.exec(text))) {
+      const adj = cm[1]!.toLowerCase();
+      const key = Object.keys(CAPITALS).find((k) => adj.startsWith(k));
+      const place = key ? gaz.lookup(CAPITALS[key]!) : undefined;
+      if (place && !ctx.places.some((p) => p.span[0] < cm!.index + cm![0].length && p.span[1] > cm!.index)) extra.push({ place, span: [cm.index, cm.index + cm[0].length], surface: cm[0], form: 'name' });
+    }
+    if (extra.length) ctx.places = [...ctx.places, ...extra].sort((a, b) => a.span[0] - b.span[0]);
+  }
   ctx.dateline = findDatelinePlace(ctx);
   ctx.postings = peopleAll.flatMap((p) => p.titles.map((t) => t.postingSpan).filter((x): x is Span => !!x));
 
@@ -691,7 +708,9 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
       if (cty && cty.span[0] >= s.start) pre = text.slice(Math.max(s.start, cty.span[0] - 40), cty.span[0]);
       if (inRe[lang].test(pre)) {
         // German "nach X" is a destination; weaker unless headline
-        add(pl, /nach\s+$/.test(pre) ? w / 2 : w, s);
+        // "met … in the Chinese capital", "traf … in Peking": the meeting verb and its place in one lead sentence
+        const strong = lead && !s.isHeadline && /(?:\bin|\bim)\s+/.test(pre) && (MEET_SUBJ[lang].test(s.text) || HOST_SUBJ[lang].test(s.text));
+        add(pl, /nach\s+$/.test(pre) ? w / 2 : strong ? w + 2 : w, s);
       }
       if (/^\s*(war Gastgeber|was host|hosted)/.test(text.slice(pl.span[1], pl.span[1] + 16))) add(pl, 3, s);
       // 在沪 / 来京 / 访穗: the abbreviation carries the preposition
@@ -983,6 +1002,8 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
         other = top?.pm;
       }
       if (other) { of = other.place.name; ofSpan = other.span; ofConf = 0.45; }
+      // no other city in sight, while the visitors' city is named: a local office at the venue is the venue's
+      else if (location && locPl?.kind !== 'country' && everyone.some((q) => q !== p && bestTitle(q)?.of && bestTitle(q)!.of !== location && gaz.lookup(bestTitle(q)!.of!)?.kind !== 'country')) { of = location; ofConf = 0.4; }
     } else if (location) { of = location; ofConf = 0.55; }
   }
   // zh reports name their own city's officials without the city ("副市长季晶参加会见"): the city of the report's Chinese

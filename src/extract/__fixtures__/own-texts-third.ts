@@ -1078,4 +1078,28 @@ Visiting Auckland Mayor Wayne Brown met with Shanghai Party Secretary Chen Jinin
       topics: ['green_low_carbon', 'education', 'ports_logistics'], agreement_signed: false,
     },
   },
+  {
+    id: 't-en-36', lang: 'en', published: '2024-03-12',
+    text: `Lord Mayor meets Beijing vice mayor
+Leeds, March 12, 2024
+
+The Lord Mayor of Leeds, Councillor Abigail Marshall Katung, met Vice Mayor Sima Hong in the Chinese capital on Monday. They discussed student exchanges.`,
+    expect: {
+      kind: 'meeting', date: '2024-03-11', end_date: null, location: 'Beijing', cities: ['Beijing', 'Leeds'],
+      participants: [P('Abigail Marshall Katung', 'mayor', 'Leeds', 'guest'), P('Sima Hong', 'deputy_mayor', 'Beijing', 'host')],
+      topics: ['education'], agreement_signed: false,
+    },
+  },
+  {
+    id: 't-de-23', lang: 'de', published: '2024-03-12',
+    text: `Oberbürgermeister in Peking
+München, 12.03.2024
+
+Oberbürgermeister Dieter Reiter ist am Montag in der chinesischen Hauptstadt mit dem Bürgermeister von Peking, Yin Yong, zusammengetroffen. Beide sprachen über die Zusammenarbeit im Tourismus.`,
+    expect: {
+      kind: 'meeting', date: '2024-03-11', end_date: null, location: 'Beijing', cities: ['Beijing', 'Munich'],
+      participants: [P('Dieter Reiter', 'mayor', 'Munich', 'guest'), P('Yin Yong', 'mayor', 'Beijing', 'host')],
+      topics: ['tourism'], agreement_signed: false,
+    },
+  },
 ];
