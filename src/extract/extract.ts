@@ -763,6 +763,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   if (kind === 'visit_announcement') {
     // the destination, if exactly one city is named as one; the travellers' home city is not
     const dests = announcementDestinations(ctx, participants, votes);
+    // "Erste Station der Reise ist Peking", "the first stop will be Hangzhou", "首站为利兹": more stops follow, so no single venue
+    if (sentences.some((s) => isLead(s) && /(erste[n]? Station|first (?:stop|leg|station)|首站|第一站)/i.test(s.text))) return ev(null, 0.5, null, null);
     if (dests.size === 1) { const [name, e] = [...dests][0]!; return ev(name, 0.6, e.span, e.sentence); }
     return ev(null, 0.4, null, null);
   }

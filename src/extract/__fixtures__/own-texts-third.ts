@@ -1102,4 +1102,16 @@ Oberbürgermeister Dieter Reiter ist am Montag in der chinesischen Hauptstadt mi
       topics: ['tourism'], agreement_signed: false,
     },
   },
+  {
+    id: 't-de-24', lang: 'de', published: '2024-03-12',
+    text: `Oberbürgermeisterin reist nach China
+Köln, 12.03.2024
+
+Oberbürgermeisterin Henriette Reker wird am kommenden Montag nach China reisen. Erste Station der einwöchigen Reise ist Peking.`,
+    expect: {
+      kind: 'visit_announcement', date: '2024-03-18', end_date: null, location: null, cities: ['Beijing', 'Cologne'],
+      participants: [P('Henriette Reker', 'mayor', 'Cologne', 'guest')],
+      topics: [], agreement_signed: false,
+    },
+  },
 ];
