@@ -512,10 +512,18 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
   const pairs: Array<{ companion: Person; of: Person | null; zhHost: boolean }> = [];
   const add = (m: Map<Person, number>, p: Person | undefined, w: number) => { if (p) m.set(p, (m.get(p) ?? 0) + w); };
   let prevSubject: Person | undefined;
-  for (const s of sentences) {
+  // mentions by sentence, built once (a mention records its sentence)
+  const bySentence = new Map<number, Array<{ p: Person; m: Person['mentions'][number] }>>();
+  for (const p of people) for (const m of p.mentions) {
+    let a = bySentence.get(m.sentence);
+    if (!a) { a = []; bySentence.set(m.sentence, a); }
+    a.push({ p, m });
+  }
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     if (s.isDateline || isOther(ctx, s)) continue;
     const w = isLead(s) ? 2 : 1;
-    const ms = people.flatMap((p) => p.mentions.filter((m) => m.span[0] >= s.start && m.span[1] <= s.end).map((m) => ({ p, m })));
+    const ms = (bySentence.get(si) ?? []).filter((x) => x.m.span[0] >= s.start && x.m.span[1] <= s.end);
     const firstHere = ms.length ? [...ms].sort((a, b) => a.m.span[0] - b.m.span[0])[0]!.p : undefined;
     const subjectBefore = prevSubject;
     prevSubject = firstHere ?? prevSubject;
