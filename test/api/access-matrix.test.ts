@@ -358,18 +358,24 @@ describe('guessed ids in URLs and bodies', () => {
       ...meeting('Private pledge')(), visibility: 'private', statements: [{ text: { en: 'We will fund it' }, isPledge: true }],
     });
     const statementId = privateStatement.statements[0].id;
+    const hiddenSource = (await ok('cologneEditor', 'POST', '/api/engagements', {
+      ...meeting('Private release')(), visibility: 'private', sources: [{ kind: 'press_release', title: 'Internal memo', text: 'Not for the partner' }],
+    })).sources[0].id;
     const attempts: [string, Method, string, Json][] = [
       ['commitment from a hidden statement', 'POST', '/api/commitments', { statementId }],
       ['project linking a hidden engagement', 'POST', '/api/projects', { title: { en: 'Sneaky' }, engagementIds: [ids.privateEngagement] }],
       ['engagement in a hidden partnership', 'POST', '/api/engagements', { ...meeting('Sneaky')(), placeIds: [place.paris], partnershipId }],
       ['agreement signed at a hidden engagement', 'POST', '/api/agreements', { kind: 'mou', title: { en: 'Sneaky' }, engagementId: ids.privateEngagement }],
       ['patch moving a record into a hidden partnership', 'PATCH', `/api/engagements/${ids.publicEngagement}`, { partnershipId }],
+      ['engagement citing a hidden press release', 'POST', '/api/engagements', { ...meeting('Sneaky')(), placeIds: [place.paris], sources: [{ sourceId: hiddenSource }] }],
+      ['agreement citing a hidden press release', 'POST', '/api/agreements', { kind: 'mou', title: { en: 'Sneaky' }, source: { sourceId: hiddenSource } }],
     ];
     for (const [what, method, url, payload] of attempts) {
       const response = await call('parisEditor', method, url, payload);
       expect([400, 403], `${what}: ${response.body}`).toContain(response.statusCode);
       if (response.statusCode === 400) expect(response.json().code, what).toBe('validation_failed');
     }
+    expect((await call('parisEditor', 'GET', `/api/sources/${hiddenSource}`)).statusCode).toBe(404);
     // The same bodies from the owning office work.
     expect((await call('cologneEditor', 'POST', '/api/commitments', { statementId })).statusCode).toBe(201);
   });

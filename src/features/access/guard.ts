@@ -1,18 +1,19 @@
 // What routes call before a service: authorize one record, check that every id a request body points
 // at is one the actor may see (a guessed id of another office's private record is answered exactly
 // like an id that does not exist), and find the places a new record will be about.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../domain/actor.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../../db/client.ts';
-import { agreementClauses, partnerships, projects, statements } from '../../db/schema.ts';
+import { agreementClauses, partnerships, projects, sources, statements } from '../../db/schema.ts';
+import { sourceScope } from '../sources/service.ts';
 import { type AccessFacts, type NewRecord, type RecordAction, type RecordKind, allowedActions, authorizeCreate, authorizeRecord, canReadRecord } from './policy.ts';
-import { loadAccessFacts, recordTables } from './scope.ts';
+import { loadAccessFacts, readScope, recordTables } from './scope.ts';
 
 export interface Reference {
   /** Where in the body, e.g. `partnershipId` or `commitmentIds.2`. */
   path: string;
-  kind: RecordKind | 'statement' | 'clause';
+  kind: RecordKind | 'statement' | 'clause' | 'source';
   id: number | null | undefined;
 }
 
@@ -26,7 +27,7 @@ export async function authorizeAction(db: Db, actor: Actor, kind: RecordKind, id
 export { allowedActions };
 
 /** Statements belong to engagements and clauses to agreements: access follows the parent. */
-async function parentOf(db: Db, reference: Reference & { id: number }): Promise<{ kind: RecordKind; id: number } | null> {
+async function parentOf(db: Db, reference: { kind: Exclude<Reference['kind'], 'source'>; id: number }): Promise<{ kind: RecordKind; id: number } | null> {
   if (reference.kind === 'statement') {
     const [row] = await db.select({ id: statements.engagementId }).from(statements).where(eq(statements.id, reference.id));
     return row ? { kind: 'engagement', id: row.id } : null;
@@ -49,7 +50,12 @@ export async function assertReferencesReadable(db: Db, actor: Actor, references:
   const errors: { path: string; message: string }[] = [];
   for (const reference of references) {
     if (typeof reference.id !== 'number') continue;
-    const parent = await parentOf(db, reference as Reference & { id: number });
+    if (reference.kind === 'source') {
+      // A source is as visible as the records taken from it; linking one would otherwise expose it.
+      if (!(await sourceReadable(db, actor, reference.id))) errors.push({ path: `body.${reference.path}`, message: `source ${reference.id} does not exist` });
+      continue;
+    }
+    const parent = await parentOf(db, { kind: reference.kind, id: reference.id });
     if (!parent) continue;
     const facts = await loadAccessFacts(db, parent.kind, parent.id);
     if (!canReadRecord(actor, facts)) errors.push({ path: `body.${reference.path}`, message: `${reference.kind} ${reference.id} does not exist` });
@@ -57,6 +63,14 @@ export async function assertReferencesReadable(db: Db, actor: Actor, references:
   if (errors.length) {
     throw new AppError('validation_failed', errors.map((e) => e.message).join('; '), { errors });
   }
+}
+
+async function sourceReadable(db: Db, actor: Actor, id: number): Promise<boolean> {
+  const [found] = await db.select({ id: sources.id }).from(sources).where(eq(sources.id, id));
+  if (!found) return true; // unknown ids are the service's to report
+  const scope = sourceScope({ engagement: readScope(actor, 'engagement'), agreement: readScope(actor, 'agreement') });
+  const [visible] = await db.select({ id: sources.id }).from(sources).where(and(eq(sources.id, id), scope));
+  return Boolean(visible);
 }
 
 /** The two places of a partnership, for records that belong to one. */

@@ -9,6 +9,7 @@ export const agreementAccess = (db: Db): CrudAccess<AgreementInput, AgreementPat
   references: (body) => [
     { path: 'partnershipId', kind: 'partnership', id: body.partnershipId },
     { path: 'engagementId', kind: 'engagement', id: body.engagementId },
+    { path: 'source.sourceId', kind: 'source', id: body.source && 'sourceId' in body.source ? body.source.sourceId : null },
   ],
   partyPlaces: async (input) => [
     ...input.parties.flatMap((party) => ('placeId' in party ? [party.placeId] : [])),

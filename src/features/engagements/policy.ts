@@ -7,7 +7,10 @@ import type { EngagementInput, EngagementPatch } from './contract.ts';
 
 export const engagementAccess = (db: Db): CrudAccess<EngagementInput, EngagementPatch> => ({
   kind: 'engagement',
-  references: (body) => [{ path: 'partnershipId', kind: 'partnership', id: body.partnershipId }],
+  references: (body) => [
+    { path: 'partnershipId', kind: 'partnership', id: body.partnershipId },
+    ...(body.sources ?? []).map((source, i) => ({ path: `sources.${i}.sourceId`, kind: 'source' as const, id: 'sourceId' in source ? source.sourceId : null })),
+  ],
   partyPlaces: async (input) => [
     ...input.placeIds,
     ...(input.locationPlaceId ? [input.locationPlaceId] : []),
