@@ -18,21 +18,12 @@ import { problemResponses } from '../../server/route-helpers.ts';
 import { readScope } from '../access/scope.ts';
 import { engagement as engagementSchema, engagementSummary, type EngagementSummary } from '../engagements/contract.ts';
 import { getEngagement, listEngagements } from '../engagements/service.ts';
-import type { Partnership } from '../partnerships/contract.ts';
+import { type Partnership, partnership } from '../partnerships/contract.ts';
 import { getPartnership, listPartnerships } from '../partnerships/service.ts';
-import { placeSummary } from '../places/contract.ts';
 import { presentPlaceSummary } from '../places/service.ts';
 
-export const publicPartnership = z.object({
-  id: z.number().int(),
-  placeA: placeSummary,
-  placeB: placeSummary,
-  kind: z.enum(PARTNERSHIP_KINDS),
-  status: z.enum(PARTNERSHIP_STATUSES),
-  since: z.string().nullable(),
-  until: z.string().nullable(),
-  objectives: z.record(z.string(), z.string()),
-});
+// What a partnership shows in public: no notes, owner or internal counts.
+export const publicPartnership = partnership.pick({ id: true, placeA: true, placeB: true, kind: true, status: true, since: true, until: true, objectives: true });
 export type PublicPartnership = z.infer<typeof publicPartnership>;
 
 const presentPartnership = (p: Partnership): PublicPartnership => ({

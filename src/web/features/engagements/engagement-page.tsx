@@ -9,6 +9,7 @@ import type { Engagement, Participant } from '../../api/types.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { ConfirmDelete } from '../../components/confirm-delete.tsx';
 import { VisibilityBadge } from '../../components/visibility.tsx';
+import { StatementCard } from './statement-card.tsx';
 import { EngagementKindBadge, TopicBadges } from '../../components/labels.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -71,7 +72,7 @@ function PartnershipLink({ id }: { id: number }) {
 }
 
 function EngagementView({ engagement: e }: { engagement: Engagement }) {
-  const { t, locale, dateRange, date, place, person } = useLocaleFormat();
+  const { t, locale, dateRange, date, place } = useLocaleFormat();
   const remove = useDeleteEngagement();
   const navigate = useNavigate();
   const title = localize(e.title, locale) || t('engagements.untitled');
@@ -158,23 +159,11 @@ function EngagementView({ engagement: e }: { engagement: Engagement }) {
           <Text c="dimmed">{t('engagements.noStatements')}</Text>
         ) : (
           <Stack gap="sm">
-            {e.statements.map((s) => {
-              const speaker = s.speakerPersonId !== null ? speakers.get(s.speakerPersonId) : undefined;
-              return (
-                <Card key={s.id} withBorder padding="sm" component="figure" m={0}>
-                  <Group gap="xs" mb={4}>
-                    <Text fw={600} size="sm" component="figcaption">
-                      {speaker ? `${person(speaker.person)} · ${t(`role.${speaker.role}`)}` : t('engagements.unknownSpeaker')}
-                    </Text>
-                    {s.isPledge && <Badge color="orange" variant="light">{t('engagements.pledge')}</Badge>}
-                  </Group>
-                  <Text component="blockquote" m={0} className="prewrap" lang={contentLanguage(s.text, locale)}>
-                    {localize(s.text, locale)}
-                  </Text>
-                  <StatementCommitments engagementId={e.id} statementId={s.id} isPledge={s.isPledge} />
-                </Card>
-              );
-            })}
+            {e.statements.map((s) => (
+              <StatementCard key={s.id} statement={s} speaker={s.speakerPersonId !== null ? speakers.get(s.speakerPersonId) : undefined}>
+                <StatementCommitments engagementId={e.id} statementId={s.id} isPledge={s.isPledge} />
+              </StatementCard>
+            ))}
           </Stack>
         )}
       </section>

@@ -12,6 +12,7 @@ import { useIdParam } from '../../routes/route-params.ts';
 import { engagementTitle } from '../engagements/engagement-timeline.tsx';
 import { ParticipantLine, PortalNotFound, PortalQueryState } from './portal-components.tsx';
 import { type PublicEngagement, usePublicEngagement } from './portal-queries.ts';
+import { StatementCard } from '../engagements/statement-card.tsx';
 
 const SIDE_ORDER = ['host', 'guest', null] as const;
 const LANG_ATTRIBUTE = { de: 'de', en: 'en', zh: 'zh-Hans' } as const;
@@ -40,7 +41,7 @@ function WhoMetWhom({ participants }: { participants: Participant[] }) {
 }
 
 function EngagementView({ engagement: e }: { engagement: PublicEngagement }) {
-  const { t, locale, dateRange, date, place, person } = useLocaleFormat();
+  const { t, locale, dateRange, date, place } = useLocaleFormat();
   const title = engagementTitle(e, locale, t('engagements.untitled'));
   const summary = localize(e.summary, locale);
   const speakers = new Map(e.participants.map((p) => [p.person.id, p]));
@@ -90,22 +91,9 @@ function EngagementView({ engagement: e }: { engagement: PublicEngagement }) {
           <Text c="dimmed">{t('engagements.noStatements')}</Text>
         ) : (
           <Stack gap="sm">
-            {e.statements.map((s) => {
-              const speaker = s.speakerPersonId !== null ? speakers.get(s.speakerPersonId) : undefined;
-              return (
-                <Card key={s.id} withBorder padding="sm" component="figure" m={0}>
-                  <Group gap="xs" mb={4}>
-                    <Text fw={600} size="sm" component="figcaption">
-                      {speaker ? `${person(speaker.person)} · ${t(`role.${speaker.role}`)}` : t('engagements.unknownSpeaker')}
-                    </Text>
-                    {s.isPledge && <Badge color="orange" variant="light">{t('engagements.pledge')}</Badge>}
-                  </Group>
-                  <Text component="blockquote" m={0} className="prewrap" lang={contentLanguage(s.text, locale)}>
-                    {localize(s.text, locale)}
-                  </Text>
-                </Card>
-              );
-            })}
+            {e.statements.map((s) => (
+              <StatementCard key={s.id} statement={s} speaker={s.speakerPersonId !== null ? speakers.get(s.speakerPersonId) : undefined} />
+            ))}
           </Stack>
         )}
       </section>
