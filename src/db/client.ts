@@ -48,6 +48,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, got ${parsed.protocol}//`);
     }
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A pooled connection the server ends while idle (a restart, a failover, an administrator) is
+    // dropped and replaced on the next query; without a listener node-postgres would crash the process.
+    pool.on('error', (error) => console.warn(`PostgreSQL connection lost (${error.message}); the next query opens a new one`));
     // Fail early with a clear message instead of on the first request.
     await pool.query('select 1').catch(async (error: Error) => {
       await pool.end();
