@@ -1,29 +1,5 @@
 // End-to-end tests on the second batch of own texts: every contract field is compared exactly.
-import { describe, expect, it } from 'vitest';
 import { MORE_CASES } from './__fixtures__/own-texts-more.ts';
-import { extractEngagement } from './index.ts';
-import { TOPIC_CODES } from '../domain/taxonomy.ts';
+import { describeExactCases } from './__fixtures__/exact-cases.ts';
 
-const sortP = <T extends { name: string }>(xs: T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name));
-
-describe('extractEngagement on more own texts (all fields exact)', () => {
-  it('has at least 20 texts in each language', () => {
-    for (const l of ['de', 'en', 'zh'] as const) expect(MORE_CASES.filter((c) => c.lang === l).length).toBeGreaterThanOrEqual(20);
-  });
-  for (const c of MORE_CASES) {
-    it(`${c.id}: ${c.text.split('\n')[0]}`, () => {
-      const k = extractEngagement(c.text, { published: c.published, id: c.id }).contract;
-      const e = c.expect;
-      expect({
-        kind: k.kind, date: k.date, end_date: k.end_date, location: k.location, cities: [...k.cities].sort(),
-        participants: sortP(k.participants), topics: [...k.topics].sort(), agreement_signed: k.agreement_signed,
-      }).toEqual({
-        kind: e.kind, date: e.date, end_date: e.end_date, location: e.location, cities: [...e.cities].sort(),
-        participants: sortP(e.participants as Array<{ name: string }>), topics: [...e.topics].sort(), agreement_signed: e.agreement_signed,
-      });
-    });
-  }
-  it('uses only taxonomy topic codes', () => {
-    for (const c of MORE_CASES) for (const t of c.expect.topics) expect(TOPIC_CODES).toContain(t);
-  });
-});
+describeExactCases('extractEngagement on more own texts (all fields exact)', MORE_CASES, 20);
