@@ -15,7 +15,7 @@ export const VIDEO: ByLang = {
 };
 export const FORUM: ByLang = {
   de: /(Forum|forum|(?<!Presse|Video|Telefon)(?:Konferenz|konferenz)|Kongress|(?<!Volks|Partei)kongress|Gipfel|gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Symposium|Tagung|(?<=\p{L})tagung)/u,
-  en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention)\b/i,
+  en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention|roundtable|round table|round-table)\b/i,
   zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式|交流会|对话会|圆桌会|推介会|博览会|洽谈会)/,
 };
 export const FORUM_VETO: ByLang = {
@@ -50,8 +50,8 @@ export const ANNOUNCE: ByLang = {
 };
 /** Sentence talks about another time than the engagement (history, earlier visits, invitations). */
 export const OTHER_TIME: ByLang = {
-  de: /(damals|\bfrüher\b|am (?:nächsten|folgenden) Tag|tags darauf|am Folgetag|\bhatten?\b.{0,80}\b(unterzeichnet|besucht|vereinbart|begründet|geschlossen)\b|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|\d+) Jahr|wiederzukommen|eingeladen|Gegenbesuch|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
-  en: /\b(the (?:next|following) day|separately|earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago)\b/i,
+  de: /(damals|\bfrüher\b|am (?:nächsten|folgenden) Tag|tags darauf|am Folgetag|\bhatten?\b.{0,80}\b(unterzeichnet|besucht|vereinbart|begründet|geschlossen)\b|im vergangenen (?:Jahr|Frühjahr|Sommer|Herbst|Winter|Monat)|vergangenes Jahr|letztes Jahr|letzte Woche|später im Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|\d+) Jahr|wiederzukommen|eingeladen|Gegenbesuch|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
+  en: /\b(the (?:next|following) day|separately|earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago|later (?:this|in the) (?:year|month)|hopes? to visit|earlier this (?:year|month))\b/i,
   zh: /(次日|翌日|第二天|(?:\d{4}年|去年|此前|上次)[^，。]{0,12}期间|(?<=[^书记长任事使席员、，。和与及同；：\s])曾|曾(?:经|多次|两次|先后|担任)|此前|去年|今年\d+月|欢迎.{0,30}(到|来|访)|(?<!应[^，。；]{0,30})邀请|将于|将赴|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
 };
 export const VAGUE_DATE: ByLang = {
@@ -96,7 +96,7 @@ export const TALKS: ByLang = {
 /** Past-only part of OTHER_TIME, for announcements (which are about the future by nature). */
 export const PAST_TIME: ByLang = {
   de: /(damals|\bfrüher\b|im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|\d+) Jahr|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
-  en: /\b(earlier|had (chaired|met|visited|talked|signed|been)|last (year|month)|back in|previously|in (19|20)\d\d|a year ago|years ago)\b/i,
+  en: /\b(earlier|had (chaired|met|visited|talked|signed|been)|last (year|month)|back in|previously|in (19|20)\d\d|a year ago|years ago|later (?:this|in the) (?:year|month)|hopes? to visit)\b/i,
   zh: /((?<=[^书记长任事使席员、，。和与及同；：\s])曾|曾(?:经|多次|两次|先后|担任)|此前|去年|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
 };
 /** "A traf B" / "A met B": in official reports the subject is usually the host (weak). */
@@ -127,9 +127,16 @@ export const INTERVIEW: ByLang = {
 /** "accompanied by X", "begleitet von X", "陪同": X is on the side of the accompanied person. */
 export const ACCOMPANY: ByLang = {
   de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der)|gemeinsam mit|zusammen mit)/,
-  en: /\b(accompanied by|joined by|together with|along with)\b/i,
+  en: /\b(accompanied by|joined by|together with|along with|(?:will )?travel(?:s|led|ling)? with)\b/i,
   zh: /(陪同)/,
 };
+/** "conveyed greetings from X", "im Auftrag von X", "转达了X的问候": X is not there. */
+export const ABSENT_AFTER: ByLang = {
+  de: /(Grüße|Grußworte?|im Auftrag|im Namen|in Vertretung)\s+(?:von|vom|des|der)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u,
+  en: /\b(greetings|regards|a message|best wishes|on behalf|behalf)\s+(?:from|of)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu,
+  zh: /(转达了?|受)[^，。；]{0,14}$/,
+};
+
 /** The engagement did not take place (cancelled, postponed). */
 export const CANCELLED: ByLang = {
   de: /(fällt .{0,60}\baus\b|abgesagt|verschoben|findet nicht statt)/i,

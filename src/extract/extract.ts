@@ -3,7 +3,7 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ACCOMPANY, ANNOUNCE, ATTEND, CANCELLED, LETTERS, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ABSENT_AFTER, ACCOMPANY, ANNOUNCE, ATTEND, CANCELLED, LETTERS, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
 import { findDates, findDurationDays, parseIso, type DateMention } from './dates.ts';
@@ -37,6 +37,7 @@ function globalOf(re: RegExp): RegExp {
 const otherCache = new WeakMap<Sentence, { re: RegExp; v: boolean; main?: boolean }>();
 /** Is the sentence about another time than the engagement? (cached per sentence and pattern) */
 function isOther(ctx: Ctx, s: Sentence): boolean {
+  if (ctx.offDate?.has(s)) return true;
   let c = otherCache.get(s);
   if (!c || c.re !== ctx.otherTime) { c = { re: ctx.otherTime, v: ctx.otherTime.test(s.text) }; otherCache.set(s, c); }
   // history told in a relative clause ("…, mit der Köln seit 1987 verbunden ist") leaves the main clause current
@@ -45,6 +46,7 @@ function isOther(ctx: Ctx, s: Sentence): boolean {
 }
 /** The same for the sentence's main clause (relative clauses removed). */
 function isOtherMain(ctx: Ctx, s: Sentence): boolean {
+  if (ctx.offDate?.has(s)) return true;
   isOther(ctx, s);
   const c = otherCache.get(s)!;
   if (c.main === undefined) c.main = c.v && ctx.otherTime.test(mainClause(s.text));
@@ -101,6 +103,12 @@ const CITY_HALL_NAMED: Record<Lang, RegExp> = {
   de: new RegExp(CITY_HALL.de.source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u'),
   en: new RegExp(CITY_HALL.en.source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u'),
   zh: new RegExp(CITY_HALL.zh.source + String.raw`\s+(?:of|von|in|der Stadt)\s+\p{Lu}`, 'u'),
+};
+
+const CITY_HALL_AFTER: Record<Lang, RegExp> = {
+  de: /^(?:er|s)?\s*(?:Rathaus|Rathauses|Ratssaal|Ratssaals|Stadthaus|Ratshaus)\b/,
+  en: /^(?:['’]s)?\s*(?:City Hall|Town Hall|Civic Centre|Civic Center|Guildhall|City Chambers|Municipal Government)\b/,
+  zh: /^(?:市)?(?:市政厅|市政府|政府大楼)/,
 };
 
 /** Validate and normalise raw input; throws ExtractionInputError. Returns the text to analyse. */
@@ -161,6 +169,8 @@ interface Ctx {
   /** Sentences about another time than the engagement. */
   otherTime: RegExp;
   kind?: ContractKind;
+  /** Sentences whose every date lies away from the engagement's own days: they tell another event. */
+  offDate?: Set<Sentence>;
 }
 
 function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
@@ -292,6 +302,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
 
   // ---------------------------------------------------------------- date
   const { date, end } = pickDate(ctx, kind, datelineSpans);
+  if (date.value && kind !== 'visit_announcement') ctx.offDate = sentencesOffDate(ctx, date.value, end.value, datelineSpans);
 
   // ---------------------------------------------------------------- participants, host/guest, location
   const votes = sideVotes(ctx, peopleAll);
@@ -300,7 +311,9 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   for (const p of peopleAll) {
     const t = bestTitle(p);
     if (!t) continue;
-    const sents = new Set(p.mentions.map((m) => m.sentence));
+    // "conveyed greetings from Mayor X", "im Auftrag von X": such a mention shows X was not there
+    const present = p.mentions.filter((m) => !ABSENT_AFTER[lang].test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 80), m.span[0])));
+    const sents = new Set(present.map((m) => m.sentence));
     let positive = false;
     const absent = [...sents].some((si) => NOT_PRESENT[lang].test(sentences[si]!.text) && !sentences[si]!.isHeadline);
     for (const si of absent ? [] : sents) {
@@ -386,7 +399,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     const re = globalOf(FORUM[lang]);
     re.lastIndex = 0;
     // bodies whose names contain a forum word are not events: CPPCC, people's congresses, the World Economic Forum as an employer
-    const t0 = s.text.replace(/(Political Consultative Conference|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
+    const t0 = s.text.replace(/(Political Consultative Conference|People['’]s Congress|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
     let m;
     while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
@@ -499,6 +512,53 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
     if (d) return { date: ev(d.date, 0.5, d.span, s.text), end: ev(d.end, 0.5, d.end ? d.span : null, d.end ? s.text : null) };
   }
   return { date: ev(null, 0.4, null, null), end: ev(null, 0.4, null, null) };
+}
+
+const MONTH_ONLY: Record<Lang, RegExp> = {
+  en: /\b(?:in|since|until|by|last|next|this|early|late|mid-?|from|through|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+(\d{4}))?/gi,
+  de: /\b(?:im|seit|bis|Anfang|Ende|Mitte|ab|vom)\s+(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b(?:\s+(\d{4}))?/g,
+  zh: /(?:(\d{4})年)?(\d{1,2})月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|\d)/g,
+};
+const MONTH_NO: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  januar: 1, jänner: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+};
+
+/** Sentences that date themselves away from the engagement ("the BRICS summit held in Johannesburg in August",
+ *  "Earlier this month, on April 3, …"): every date or month they name lies more than a day outside the engagement's
+ *  days. A sentence with no date, or with one of the engagement's days, is not affected. */
+function sentencesOffDate(ctx: Ctx, date: string, end: string | null, datelineSpans: Span[]): Set<Sentence> {
+  const { text, lang, sentences, published } = ctx;
+  const d0 = parseIso(date)!.getTime() - 86400000, d1 = parseIso(end ?? date)!.getTime() + 86400000;
+  const months = new Set<string>();
+  for (let t = d0 + 86400000; t <= d1 - 86400000; t += 86400000) months.add(new Date(t).toISOString().slice(0, 7));
+  const year = date.slice(0, 4);
+  const marks = new Map<Sentence, { on: boolean; off: boolean }>();
+  const mark = (pos: number, on: boolean) => {
+    const s = sentenceOf(ctx, pos);
+    if (!s || s.isDateline || s.isHeadline) return;
+    const e = marks.get(s) ?? { on: false, off: false };
+    if (on) e.on = true; else e.off = true;
+    marks.set(s, e);
+  };
+  for (const d of findDates(text, lang, published, false)) {
+    if (!d.date || d.type === 'vague' || datelineSpans.some((x) => d.span[0] >= x[0] && d.span[1] <= x[1])) continue;
+    const a = parseIso(d.date)!.getTime(), b = parseIso(d.end ?? d.date)!.getTime();
+    mark(d.span[0], b >= d0 && a <= d1);
+  }
+  const re = globalOf(MONTH_ONLY[lang]);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const mo = lang === 'zh' ? Number(m[2]) : MONTH_NO[m[1]!.toLowerCase()];
+    const y = lang === 'zh' ? m[1] : m[2];
+    if (!mo || mo > 12) continue;
+    const key = `${y ?? year}-${String(mo).padStart(2, '0')}`;
+    mark(m.index, months.has(key) || (!y && [...months].some((k) => k.slice(5) === key.slice(5))));
+  }
+  const out = new Set<Sentence>();
+  for (const [s, e] of marks) if (e.off && !e.on) out.add(s);
+  return out;
 }
 
 // =================================================================== host / guest
@@ -721,6 +781,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
         add(pl, /nach\s+$/.test(pre) ? w / 2 : strong ? w + 2 : w, s);
       }
       if (/^\s*(war Gastgeber|was host|hosted)/.test(text.slice(pl.span[1], pl.span[1] + 16))) add(pl, 3, s);
+      // "at the Debrecen City Hall", "im Bonner Rathaus", "科隆市政厅": the town hall of the place named right before it
+      if (pl.place.kind !== 'country' && CITY_HALL_AFTER[lang].test(text.slice(pl.span[1], pl.span[1] + 20))) add(pl, w + 1, s);
       // 在沪 / 来京 / 访穗: the abbreviation carries the preposition
       if (lang === 'zh' && /^[在来访赴抵]/.test(pl.surface)) add(pl, w, s);
     }

@@ -385,6 +385,18 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span) nameBefore = span;
     }
   }
+  // "a delegation of the Incheon Metropolitan Council led by its chairman X": the body named earlier in the sentence
+  if (!orgText && !of && /\b(its|their|seine[mnrs]?|ihre[mnrs]?|deren|dessen)\s+$/i.test(before)) {
+    const back = text.slice(sentenceStart, t.span[0]);
+    const bodies = [...back.matchAll(/(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Assembly|Congress|Parliament|Chamber|University|Association|Committee|Bürgerschaft|Landtag|Stadtrat|Kammer|Verband|Verein)\b/gu)];
+    const last = bodies[bodies.length - 1];
+    if (last) {
+      orgText = last[0];
+      const b0 = sentenceStart + last.index!;
+      const inner = places.find((pl) => pl.span[0] >= b0 && pl.span[1] <= b0 + last[0].length && pl.place.kind !== 'country');
+      if (inner && /(Council|Assembly|Congress|Parliament|Bürgerschaft|Landtag|Stadtrat)/.test(last[0])) { of = inner.place.name; ofKind = 'place'; ofSpan = inner.span; }
+    }
+  }
   let role = resolveRole(t.def.role, ofKind, of, orgText, lang, before);
   // "Vizepräsidentin des Volkskongresses", "vice chairman of the Standing Committee of … People's Congress"
   if (role === 'official' && /(Volkskongress|People's Congress|Parlament|Parliament|Bürgerschaft|Landtag|Abgeordnetenhaus|Assembly|Senat\b)/i.test(orgText || (/^\s+(?:des|der|of the|of)\s+[^,.;]{0,50}$/.exec(text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0] ?? '') ? text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0]! : ''))) role = 'legislator';
