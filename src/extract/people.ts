@@ -160,6 +160,8 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
       return 'official';
     case 'chair':
       if (/(People's Congress|Volkskongress|Standing Committee|Ständigen Ausschuss)/i.test(orgText)) return 'legislator';
+      // the chair of an elected council or assembly presides over a legislature (GUIDE: council president)
+      if (/(Council|Assembly|Parliament|Senate|Bürgerschaft|Landtag|Stadtrat|Gemeinderat)\b/.test(orgText) && !/(Business|Advisory|Trade|Economic|Wirtschafts|Beirat|Council of Commerce)/i.test(orgText)) return 'legislator';
       if (/(CPPCC|Political Consultative|Konsultativkonferenz)/i.test(orgText)) return 'official';
       if (/(Universit|Institut|Academy|Akademie)/i.test(orgText)) return 'academic';
       if (/(Business|Chamber|Commerce|Entrepreneur|Industry|Unternehmer|Wirtschaft|Handel|Kammer|商会)/i.test(orgText)) return 'business';
@@ -409,7 +411,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     else if (/^(?:des\s+)?(Nationalen Volkskongress|National People's Congress|NPC|CPPCC National Committee|Staatsrat(?:es)?|State Council)/.test(of)) { country = 'China'; of = 'China'; ofKind = 'country'; }
   }
   // "the council's chief executive", "chief executive of the City Council": a council's officer is an official
-  if ((role === 'business' || t.def.role === 'chair') && (/(council|city|county|borough|municipal|government|city hall)['’]s\s+$/i.test(before) || /(Council|City Hall|Municipal|Government|Stadtverwaltung|Stadt\b)/.test(orgText))) role = 'official';
+  if ((role === 'business' || t.def.role === 'chair') && role !== 'legislator' && (/(council|city|county|borough|municipal|government|city hall)['’]s\s+$/i.test(before) || /(Council|City Hall|Municipal|Government|Stadtverwaltung|Stadt\b)/.test(orgText))) role = 'official';
   // a company's spokesperson speaks for the company
   if (role === 'official' && /(spokes|Sprecher)/i.test(t.surface) && (/(Company|Group|Corporation|GmbH|\bAG\b|Ltd|Inc|Konzern)/.test(orgText) || (!!of && ofKind === 'org' && !!gaz.organisation(orgText)))) role = 'business';
   // the head of a university or institute is an academic, of a company a business person

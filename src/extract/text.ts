@@ -99,7 +99,10 @@ function looksLikeDateline(t: string): boolean {
   if (!DATELINE_HINT.test(t)) return false;
   // no finite verb-ish structure: few words
   const words = t.split(/\s+/).length;
-  return words <= 14 || /[\u4e00-\u9fff]/.test(t);
+  // a Chinese lead sentence may open with its date ("2022年3月16日，哈尔滨市市长…举行视频会谈。"): a dateline has no
+  // full stop and is short, or names its outlet
+  if (/[\u4e00-\u9fff]/.test(t)) return !/[。！？]$/.test(t) && (t.length <= 50 || /(日报|晚报|新闻|网|讯|来源|发布|报道)/.test(t));
+  return words <= 14;
 }
 
 const HTML_HINT = /<(html|body|div|p|script|style|head|span|article|br)\b[^>]*>/i;
