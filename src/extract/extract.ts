@@ -261,7 +261,9 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const peopleAll = extractPeople({ text, lang, sentences, places, gaz });
   // places inside person names are not places ("Wen" in "Wen Guohui" is not a town)
   const inName = (sp: Span) => peopleAll.some((p) => p.mentions.some((m) => m.full && sp[0] >= m.span[0] && sp[1] <= m.span[1]));
-  ctx.places = places.filter((p) => !inName(p.span));
+  // a Latin gloss in a Chinese text ("达雷尔·斯坦伯格（Darrell Steinberg）") spells a name, not a place
+  const inGloss = (pm: PlaceMatch) => lang === 'zh' && /[A-Za-z]/.test(pm.surface) && /[（(][^）)]*$/.test(text.slice(Math.max(0, pm.span[0] - 40), pm.span[0]));
+  ctx.places = places.filter((p) => !inName(p.span) && !inGloss(p));
   // "in the Chinese capital", "in der bayerischen Landeshauptstadt": a capital named by its country's or state's adjective
   const CAPITAL_RE = lang === 'en' ? /\b(Chinese|German|Japanese|French|British|South Korean|Korean|Italian|Spanish|Dutch|Austrian|Swiss|Bavarian|US|U\.S\.|American) capital\b/g
     : lang === 'de' ? /\b(chinesische|deutsche|japanische|französische|britische|koreanische|südkoreanische|italienische|spanische|niederländische|österreichische|schweizerische|bayerische|US-amerikanische)[nrs]? (?:Landes)?[Hh]auptstadt\b/g : null;

@@ -726,7 +726,10 @@ function extractZh(ctx: PeopleContext): Person[] {
     if (!names.length) {
       const bs = t.span[0] - prefix.length;
       const nb = prefix.length >= 2 && prefix.length <= 5 && !inPrefix.length && !ZH_NOT_START.has(prefix[0]!) && !/[位名些等]$/.test(prefix) && !ZH_ORG_SUFFIX.test(prefix) && !/[市省区县州国委府部会]/.test(prefix) ? [bs, t.span[0]] as Span : null;
-      if (nb) names.push(nb);
+      // "纽森就任州长以来": the name ends before the verb that takes the office
+      const took = nb ? /(就任|担任|出任|升任|当选|作为|身为|任)$/.exec(prefix) : null;
+      if (nb && took) { if (prefix.length - took[0].length >= 2) names.push([bs, t.span[0] - took[0].length]); }
+      else if (nb) names.push(nb);
     }
     if (!names.length) { chain = []; continue; }
     // 北京市委副书记、市长殷勇: a later title in the chain without a place takes the earlier one's
@@ -747,7 +750,9 @@ function extractZh(ctx: PeopleContext): Person[] {
   for (const p of all) {
     for (const q of all) {
       if (p === q || !people.has(q.name) || !people.has(p.name)) continue;
-      if (q.name.includes('·') && q.name.endsWith('·' + p.name)) {
+      // also the start of the last part, when the short form was cut early (朱努沙 for …·朱努沙利耶夫)
+      const tail = q.name.includes('·') ? q.name.split('·').pop()! : '';
+      if (tail && (q.name.endsWith('·' + p.name) || (p.name.length >= 3 && tail.startsWith(p.name)))) {
         q.titles.push(...p.titles); q.mentions.push(...p.mentions); people.delete(p.name);
       }
     }
@@ -788,10 +793,22 @@ function translitChar(run: string, k: number): boolean {
   return ZH_TRANSLIT.has(run[k]!) && !ZH_TRANSLIT_WORD.test(run.slice(k, k + 2));
 }
 
-const ZH_NOT_NAME = /^(夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方)/;
+const ZH_NOT_NAME = /^(夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
+/** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
+const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人)/;
+/** Two characters that end a four-character run but are no given name ("王伟表示，"). */
+const ZH_WORD2 = new Set('表示 指出 认为 介绍 强调 说道 致辞 讲话 发言 出席 参加 陪同 一行 等人 会见 会谈 先生 女士 夫人 同志 一同 共同 分别 率团 访问 来到 抵达 主持 宣布 称赞 感谢 欢迎 祝贺 希望 回顾 谈到 提出 代表 随后 首先 博士 教授 院士 阁下 主席 市长 书记 部长 大使 议员 议长 总裁 董事'.split(' '));
 
 /** Read a Chinese person name starting at pos; null when none. */
 export function readZhName(text: string, pos: number, limit: number): Span | null {
+  const sp = readZhNameRaw(text, pos, limit);
+  if (!sp) return null;
+  const cut = ZH_NAME_CUT.exec(text.slice(sp[0] + 2, sp[1]));
+  if (cut) return [sp[0], sp[0] + 2 + cut.index];
+  return sp;
+}
+
+function readZhNameRaw(text: string, pos: number, limit: number): Span | null {
   if (ZH_NOT_NAME.test(text.slice(pos, pos + 2))) return null;
   // 曾 is "once" and a surname (曾赞荣): a name unless a past-tense phrase follows
   const zengName = text[pos] === '曾' && !/^曾(经|在|于|任|多次|两次|先后|到|来|访|是|与|率|赴|参与|担任)/.test(text.slice(pos, pos + 3));
@@ -807,7 +824,7 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   const firstDot = run.search(/[·・]/);
   if (firstDot > 5 || (firstDot > 0 && [...run.slice(1, firstDot)].some((c) => ZH_DOT_BREAK.has(c)))) {
     // "陈吉宁会见了…彼得·…": a dot far away belongs to a later name
-    return readZhName(text, pos, pos + firstDot > limit ? limit : pos + Math.min(firstDot, 4));
+    return readZhNameRaw(text, pos, pos + firstDot > limit ? limit : pos + Math.min(firstDot, 4));
   }
   if (/[·・]/.test(run)) {
     // after the last dot, stop at a stop character
@@ -830,6 +847,9 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
     const base = compound ? 3 : 2;
     if (run.length < base) return null;
     if (base === 2 && /[的了在和与及等]/.test(run[1]!)) return null;
+    // a Japanese name of four characters standing alone ("议长高桥和江，"): the run ends at punctuation and its second half
+    // is no word that follows names
+    if (!compound && run.length === 4 && /^[，、。；：（(\s]/.test(text[pos + 4] ?? '') && !ZH_WORD2.has(run.slice(2)) && !ZH_AFTER_NAME.test(run.slice(2))) return [pos, pos + 4];
     let L = base;
     if (run.length > base && !ZH_STOP.has(run[base]!) && !ZH_AFTER_NAME.test(run.slice(base, base + 2))) {
       const p2 = run.slice(0, base), p3 = run.slice(0, base + 1);
