@@ -388,6 +388,13 @@ export function toContract(result: ExtractionResult): Contract {
 
 // =================================================================== kind
 
+/** The sentence with people's names blanked out (same length). */
+function maskNames(s: Sentence, people: Person[]): string {
+  let t = s.text;
+  for (const p of people) for (const m of p.mentions) if (m.span[0] >= s.start && m.span[1] <= s.end) t = t.slice(0, m.span[0] - s.start) + ' '.repeat(m.span[1] - m.span[0]) + t.slice(m.span[1] - s.start);
+  return t;
+}
+
 function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const { sentences, lang } = ctx;
   const lead = sentences.filter(isLead).filter((s) => !s.isDateline);
@@ -397,11 +404,14 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const hit = (re: RegExp, ss: Sentence[]) => ss.find((s) => re.test(s.text));
 
   const meetS = hit(MEET[lang], lead);
-  const forumS = top.find((s) => {
+  // "岳华峰会见比什凯克市市长…" over a lead that says the guest came for a forum: the headline's meeting is the engagement
+  const headlineMeets = !!headline && (HOST_SUBJ[lang].test(headline.text) || MEET_SUBJ[lang].test(headline.text)) && !FORUM[lang].test(maskNames(headline, people));
+  const forumS = (headlineMeets ? [] : top).find((s) => {
     const re = globalOf(FORUM[lang]);
     re.lastIndex = 0;
     // bodies whose names contain a forum word are not events: CPPCC, people's congresses, the World Economic Forum as an employer
-    const t0 = s.text.replace(/(Political Consultative Conference|People['’]s Congress|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
+    // names are masked first: "岳华峰会见" holds 峰会 (summit)
+    const t0 = maskNames(s, people).replace(/(Political Consultative Conference|People['’]s Congress|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
     let m;
     while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
