@@ -137,6 +137,13 @@ export const ABSENT_AFTER: ByLang = {
   zh: /(转达了?|受)[^，。；]{0,14}$/,
 };
 
+/** "据市外办主任李刚介绍", "according to X", "laut X": X is a source who talked to the reporter. */
+export const SOURCE_BEFORE: ByLang = {
+  de: /\b(?:laut|nach Angaben (?:von|des|der))\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu,
+  en: /\baccording to\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu,
+  zh: /据[^，。；]{0,16}$/,
+};
+
 /** The engagement did not take place (cancelled, postponed). */
 export const CANCELLED: ByLang = {
   de: /(fällt .{0,60}\baus\b|abgesagt|verschoben|findet nicht statt)/i,

@@ -3,7 +3,7 @@
 import type { RoleCode, TopicCode } from '../domain/taxonomy.ts';
 import { TOPIC_CODES } from '../domain/taxonomy.ts';
 import {
-  ABSENT_AFTER, ACCOMPANY, ANNOUNCE, ATTEND, CANCELLED, LETTERS, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
+  ABSENT_AFTER, ACCOMPANY, ANNOUNCE, SOURCE_BEFORE, ATTEND, CANCELLED, LETTERS, DELEGATION_LEADER_AFTER, INTERVIEW, DELEGATION_OF, MEET_SUBJ, NOT_PRESENT, PAST_TIME, TALKS, DOC, FORUM, FORUM_PARTICIPATION, FORUM_VETO, FUTURE, GUEST_SUBJ, HOST_SUBJ, MEET,
   OTHER_TIME, PASSIVE_HOST_AFTER, SIGN, SIGN_CEREMONY, VAGUE_DATE, VIDEO,
 } from './cues.ts';
 import { findDates, findDurationDays, parseIso, type DateMention } from './dates.ts';
@@ -315,6 +315,9 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     if (!t) continue;
     // "conveyed greetings from Mayor X", "im Auftrag von X": such a mention shows X was not there
     const present = p.mentions.filter((m) => !ABSENT_AFTER[lang].test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 80), m.span[0])));
+    // a source who talked to the reporter ("据市外办主任李刚介绍", "according to …") is not a participant (GUIDE)
+    const m0 = p.mentions[0];
+    if (m0 && !sentences[m0.sentence]!.isHeadline && SOURCE_BEFORE[lang].test(text.slice(Math.max(sentences[m0.sentence]!.start, m0.span[0] - 60), m0.span[0]))) { mentioned.push(p); continue; }
     const sents = new Set(present.map((m) => m.sentence));
     let positive = false;
     const absent = [...sents].some((si) => NOT_PRESENT[lang].test(sentences[si]!.text) && !sentences[si]!.isHeadline);
@@ -934,6 +937,10 @@ function computeTripGoals(ctx: Ctx): Set<string | number> {
     if (/(\bnach|\bto|\bvisit|\bvisiting|\bbesuchen|\bbesucht|赴|访问|前往|出访)\s*$/.test(pre)) addGoal(pl);
     else if (/(?:^|[.;:]\s*|,\s*)(?:In|in)\s+$/.test(text.slice(Math.max(s.start, p0 - 6), p0)) && p0 - s.start < 4) addGoal(pl);
     else if (/^(?:,\s*(?:wo|where)\b|，在那里)/.test(post)) addGoal(pl);
+    // "应日本北九州市和韩国仁川广域市邀请", "at the invitation of the City of Kyoto", "auf Einladung der Stadt Busan": the hosts' cities
+    else if (/(应[^，。；]{0,40}$|at the invitation of [^,.;]{0,50}$|auf Einladung [^,.;]{0,50}$)/.test(text.slice(s.start, p0)) && /^[^，。；,.;]{0,40}(邀请|邀)/.test(text.slice(pl.span[1], s.end)) || /(at the invitation of|auf Einladung)\s+(?:(?:der|des|von|vom|the)\s+)?(?:(?:Stadt|City of|Mayor of|Oberbürgermeister\w* von|Regierung von)\s+)?$/i.test(text.slice(Math.max(s.start, p0 - 50), p0))) addGoal(pl);
+    // "在北九州期间", "在仁川，": the stay at a goal
+    else if (/在$/.test(pre) && /^(?:市)?(?:期间|时|，)/.test(post)) addGoal(pl);
   }
   // "nach Kyoto und Busan", "出访德国纽伦堡和奥地利格拉茨": the second goal of a pair
   for (let i = 0; i < places.length; i++) {
@@ -978,6 +985,11 @@ function announcementDestinations(ctx: Ctx, participants: Person[], votes: Votes
     }
   }
   for (const h of home) if (!goal.has(h)) dests.delete(h);
+  // named goals of the trip decide; other places of the lead ("萨克拉门托是加利福尼亚州首府") are background, and a region
+  // holding a goal city is no second destination
+  const goals = [...dests.keys()].filter((n) => goal.has(n));
+  const TRAVEL = /(Station|stop|leg|站|前往|访问|赴|reist|besuch|visit|travel|fly|flies|fliegt|weiter|then|danach|随后|之后)/i;
+  if (goals.length) for (const [n, e] of [...dests]) if ((!goal.has(n) && !TRAVEL.test(e.sentence)) || goals.some((g) => g !== n && ctx.gaz.within(g, n))) dests.delete(n);
   return dests;
 }
 
