@@ -421,7 +421,10 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   });
   const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago)\b/i;
   // a signing told as history ("Vor 25 Jahren unterzeichneten …") is not this engagement's
-  const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(s.text));
+  // only the clause of the signing verb tells its time ("signed a renewed agreement on Thursday, extending a relationship that
+  // began in 1994" is today's signing)
+  const signClause = (t: string) => { const m = SIGN[lang].exec(t); if (!m) return ''; const a = t.slice(0, m.index).search(/[,，;；][^,，;；]*$/); const b = t.slice(m.index).search(/[,，;；]/); return t.slice(a < 0 ? 0 : a, b < 0 ? t.length : m.index + b); };
+  const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)));
   const videoS = hit(VIDEO[lang], lead);
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
 
@@ -430,7 +433,9 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // features, profiles and anniversary stories have neither
   const personIn = (s: Sentence) => people.some((p) => p.titles.length && p.mentions.some((m) => m.span[0] >= s.start && m.span[1] <= s.end));
   const titleIn = (s: Sentence) => findTitles(s.text, lang).length > 0;
-  const engaged = lead.some((s) => (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
+  // "There was no visiting delegation this year", "keine Delegation", "没有代表团来访": a negated visit is none
+  const NEGATED = /(\b(?:no|not|without|kein\w*|nicht|ohne)\b[^,.;]{0,20}\b(?:visit\w*|delegation|Besuch\w*|Delegation)|没有[^，。]{0,8}(?:代表团|访问|来访)|未能[^，。]{0,6}(?:访问|来访))/i;
+  const engaged = lead.some((s) => !NEGATED.test(s.text) && (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
     (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(s.text) && !CANCELLED[lang].test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;

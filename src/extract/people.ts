@@ -35,7 +35,7 @@ export interface Person {
 
 const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
-const HONORIFIC = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon)\\.?\\s+)';
+const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon)\\.?\\s+)';
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
 // capitalised words that never start or continue a person name
@@ -50,7 +50,13 @@ Volksrepublik Republik Bundesrepublik Deutschland China Europa Europe Asia Asien
 Internationale International Office Büro Amt Foreign Affairs Auswärtiges Government Regierung Municipal Committee Council
 Summit Forum Conference Konferenz Expo Messe University Universität Institute Institut Group Company Gruppe Sons Co Ltd Inc
 Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen
-Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership`.split(/\s+/));
+Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership
+Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady`.split(/\s+/));
+/** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
+const NOT_NAME_TAIL = new Set(`Games Olympics Festival Fair Expo Forum Summit Conference Congress Award Awards Cup Championship Championships Garden Gardens
+Park Street Square Hall Centre Center Port Airport University College School Institute Museum Bank Group Company Association Day Week Year
+Management Affairs Development Committee Council Commission Office Department Ministry Agency Authority Board Foundation Trust Society
+Economics Studies Research Program Programme Project Initiative Railway Express Line Bridge Tower Hotel Stadium Arena Messe Woche Tage`.split(/\s+/));
 
 const MONTHS = new Set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December'.split(' '));
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
@@ -181,7 +187,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   let postingSpan: Span | null = null;
   // ---- before the title: place ("Pekings", "Beijing", "Hamburg's"), demonym ("chinesische", "US"), former
   const before = text.slice(Math.max(sentenceStart, t.span[0] - 60), t.span[0]);
-  let former = (lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before)) || !!t.def.former;
+  let former = (lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before)) || !!t.def.former ||
+    /\b(former|ex-|früher\w*|ehemalig\w*)\s+[^,.;]{0,40}\s(?:and|und)\s+(?:[\p{L}.'’-]+\s+){0,2}$/iu.test(before);
   let pre = placeEndingAt(places, t.span[0], 4);
   let preGap = pre ? text.slice(pre.span[1], t.span[0]) : '';
   if (!pre) {
@@ -236,6 +243,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // "chairman and CEO of JPMorgan Chase", "founder and executive chairman of the World Economic Forum": a second title
   const chainT = lang === 'en' ? /^\s+and\s+(?:executive\s+|managing\s+)?(?:CEO|chief executive(?: officer)?|president|chairman|chairwoman|chair|founder|director|managing director|secretary-general)(?=\s+of\b)/i.exec(text.slice(end, end + 60)) : null;
   if (chainT) end += chainT[0].length;
+  const gloss = /^\s*\([^()]{1,40}\)/.exec(text.slice(end, end + 44));
+  if (gloss && /^\s+(?:of|von|der|des)\s/.test(text.slice(end + gloss[0].length, end + gloss[0].length + 6))) end += gloss[0].length;
   const after = text.slice(end, Math.min(sentenceEnd, end + 120));
   const prep = /^\s+(von|aus|of|der|des|for|bei|at|in|to|im|zu)\s+(?:(?:der|des|dem|the)\s+)?(?:(?:[Bb]oard of (?:[Dd]irectors|[Mm]anagement|[Ss]upervisors)|[Ss]upervisory [Bb]oard|[Mm]anagement [Bb]oard|[Bb]oard|Vorstands|Aufsichtsrats)\s+(?:of|der|des)\s+(?:the\s+)?)?/i.exec(after);
   if (prep) {
@@ -263,7 +272,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
         // "the Guangzhou Foreign Affairs Office", "the Shanghai Municipal Government": a city's own office → the city
-        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|People's Congress|City Hall|Government|Bureau|Commission|Department)/.test(orgTail[0]) && !/(Party Committee|Committee of the CPC|CPPCC)/.test(orgTail[0])) {
+        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|People's Congress|City Hall|Government|Bureau|Commission|Department|City Council|County Council|Town Council|Borough Council|Metropolitan Government|City Government|Council)/.test(orgTail[0]) && !/(Party Committee|Committee of the CPC|CPPCC|Business|Advisory|Trade)/.test(orgTail[0])) {
           of = pl.place.name; ofKind = 'place'; ofSpan = pl.span;
         }
       } else if (isPosting && t.def.national) {
@@ -461,6 +470,7 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
     if (gaz.demonym(w)) break;
   }
   const kept = toks.slice(0, k);
+  if (kept.length && NOT_NAME_TAIL.has(kept[kept.length - 1]!.t.replace(/[,.;:]$/, ''))) return null;
   // "Councilwoman Julie Won": the title's own parse yields the name
   if (kept.length && isTitleWord(kept[0]!.t)) return null;
   const full = kept.filter((x) => !/^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(x.t));
