@@ -94,7 +94,7 @@ const RE = {
   deDate: new RegExp(`(?:(?:vom|von)\\s+)?(\\d{1,2})\\.\\s*(?:(${DE_MONTH_RE})\\s*)?(?:(?:bis(?:\\s+zum)?|[-–—])\\s*(\\d{1,2})\\.\\s*)?(${DE_MONTH_RE})(?:\\s+(\\d{4}))?`, 'g'),
   deMonthYear: new RegExp(`\\b(?:im\\s+)?(${DE_MONTH_RE})\\s+(\\d{4})\\b`, 'g'),
   enDateMD: new RegExp(`\\b(${EN_MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and)\\s*(?:(${EN_MONTH_RE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'g'),
-  enDateDM: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${EN_MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+  enDateDM: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and|until|through)\\s*(?:(?:${EN_WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${EN_MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
   zhFull: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:\s*(?:至|到|-|—|–|~)\s*(?:(\d{1,2})月)?(\d{1,2})[日号])?/g,
   zhDay: /(?<![月\d])(\d{1,2})[日号](?:\s*(?:至|到|-|—|–)\s*(\d{1,2})[日号])?(?=[上下中晚早凌午，,在至到\s]|$|[\u4e00-\u9fff])/g,
   zhRel: /(今天|今日(?!前)|昨天|昨日|前天|前日|明天|明日(?!前)|后天|近日|日前|近期|本周|上周|当天|当日)/g,
@@ -251,6 +251,15 @@ export function findDates(text: string, lang: Lang, published: string | null, fo
     const nextDur = merged[i + 1];
     if (nextDur?.durationDays && date && !end && nextDur.start - r.end <= 3 && lang === 'zh') end = addDays(date, nextDur.durationDays - 1);
     out.push({ span: [r.start, r.end], date: date ? iso(date) : null, end: end ? iso(end) : null, type, hasYear: r.y !== undefined });
+  }
+  // "from Thursday 9 May to Sunday 12 May", "vom 9. Mai bis zum 12. Mai", "5月10日至5月12日": two dates joined into one range
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!, b = out[k + 1]!;
+    if (!a.date || !b.date || a.end || b.end || a.type === 'vague' || b.type === 'vague') continue;
+    if (!/^\s*,?\s*(?:to|until|till|through|and|bis(?: zum)?|und|–|-|—|至|到)\s*$/i.test(text.slice(a.span[1], b.span[0]))) continue;
+    const days = (parseIso(b.date)!.getTime() - parseIso(a.date)!.getTime()) / 86400000;
+    if (days <= 0 || days > 31) continue;
+    out.splice(k, 2, { span: [a.span[0], b.span[1]], date: a.date, end: b.date, type: a.type === 'weekday' ? b.type : a.type, hasYear: a.hasYear || b.hasYear });
   }
   return out;
 }

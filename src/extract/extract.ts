@@ -55,7 +55,9 @@ function isOtherMain(ctx: Ctx, s: Sentence): boolean {
 
 /** A sentence without its relative clauses (", der … hatte,", ", who … in 2009,"). */
 function mainClause(t: string): string {
-  return t.replace(/,\s+(?:der|die|das|dem|den|deren|dessen|who|whom|whose|which|wo|where)\b[^,;]*(?:,|$)/g, ',');
+  return t.replace(/,\s+(?:der|die|das|dem|den|deren|dessen|who|whom|whose|which|wo|where)\b[^,;]*(?:,|$)/g, ',')
+    // "to mark 55 years since the two cities were twinned in 1969", "a relationship that began in 1994", "seit sie 1985 …"
+    .replace(/\b(?:since|seit(?:dem)?|that (?:began|started|dates|goes)|which (?:began|started|dates|goes)|die (?:seit|im Jahr))\b[^,;]*/g, '');
 }
 
 const pastYearCache = new Map<string, RegExp>();
@@ -436,7 +438,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // "There was no visiting delegation this year", "keine Delegation", "没有代表团来访": a negated visit is none
   const NEGATED = /(\b(?:no|not|without|kein\w*|nicht|ohne)\b[^,.;]{0,20}\b(?:visit\w*|delegation|Besuch\w*|Delegation)|没有[^，。]{0,8}(?:代表团|访问|来访)|未能[^，。]{0,6}(?:访问|来访))/i;
   const engaged = lead.some((s) => !NEGATED.test(s.text) && (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
-    (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(s.text) && !CANCELLED[lang].test(s.text));
+    (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(lang === 'zh' ? s.text : mainClause(s.text)) && !CANCELLED[lang].test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;
   // an exchange of letters is not an engagement, unless people also met
