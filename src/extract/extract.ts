@@ -519,6 +519,16 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
           if (d2) return { date: ev(d2.date, 0.7, d2.span, s2.text), end: ev(null, 0.6, null, null) };
         }
       }
+      // "was in Kobe from October 30 to November 1. On October 31 he paid a courtesy call on Mayor X": a meeting whose own
+      // day is given inside the stay takes that day (GUIDE: the visit's dates only when no day is given for the meeting)
+      if (kind === 'meeting' && endD && !TALKS[lang].test(s.text.slice(0, Math.max(0, d.span[0] - s.start)))) {
+        const a = parseIso(d.date!)!.getTime(), b = parseIso(endD)!.getTime();
+        for (const s2 of order) {
+          if (s2.start <= s.start || !isLead(s2) || isOther(ctx, s2) || !(HOST_SUBJ[lang].test(s2.text) || TALKS[lang].test(s2.text) || /courtesy call|Höflichkeitsbesuch|拜会/.test(s2.text))) continue;
+          const d2 = all.find((x) => x.span[0] >= s2.start && x.span[1] <= s2.end && ok(x) && !x.end && x.type !== 'relative' && parseIso(x.date!)!.getTime() >= a && parseIso(x.date!)!.getTime() <= b);
+          if (d2) return { date: ev(d2.date, 0.7, d2.span, s2.text), end: ev(null, 0.6, null, null) };
+        }
+      }
       return {
         date: ev(d.date, d.type === 'absolute' || d.type === 'month_day' ? 0.85 : 0.7, d.span, s.text),
         end: ev(kind === 'visit_announcement' || endD ? endD : null, endD ? 0.7 : 0.6, endD ? d.span : null, endD ? s.text : null),
@@ -591,7 +601,7 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
   const { sentences, lang, text } = ctx;
   const host = new Map<Person, number>(), guest = new Map<Person, number>();
   const attached = new Set<Person>();
-  const pairs: Array<{ companion: Person; of: Person | null; zhHost: boolean }> = [];
+  const pairs: Array<{ companion: Person; of: Person | null; zhHost: boolean; visitor?: boolean }> = [];
   const add = (m: Map<Person, number>, p: Person | undefined, w: number) => { if (p) m.set(p, (m.get(p) ?? 0) + w); };
   let prevSubject: Person | undefined;
   // mentions by sentence, built once (a mention records its sentence)
@@ -713,9 +723,14 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       const inner = ms.filter((x) => x.m.span[0] >= pos && x.m.span[1] <= end).map((x) => x.p)[0];
       const companion = after(end);
       // "He was accompanied by …": the pronoun is the previous sentence's subject
-      const pron = /^\s*(He|She|They|Er|Sie)\b/.test(s.text) ? subjectBefore : undefined;
+      const pronoun = /^\s*(He|She|They|Er|Sie)\b/.test(s.text);
+      const pron = pronoun ? subjectBefore : undefined;
       const of = inner ?? before(pos) ?? pron;
-      if (companion) pairs.push({ companion, of: of ?? null, zhHost: false });
+      // "During the visit the Lord Mayor is due to meet X. She will be accompanied by Y": when the previous sentence named
+      // nobody at its start, the pronoun is the visitor
+      const prevS = sentences[si - 1];
+      const pronAtStart = !!pron && !!prevS && pron.mentions.some((m) => m.span[0] - prevS.start < 40 && m.span[0] >= prevS.start);
+      if (companion) pairs.push({ companion, of: pronoun && !inner && !before(pos) && !pronAtStart ? null : of ?? null, zhHost: false, visitor: pronoun && !inner && !before(pos) && !pronAtStart });
     });
     const leaderSpans: Span[] = [];
     scan(DELEGATION_LEADER_AFTER[lang], (pos, end) => { add(guest, after(end), w * 1.5); leaderSpans.push([pos, end]); });
@@ -730,8 +745,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     });
   }
   // companions take the side of the person they accompany ("accompanied by", "begleitet von", zh 陪同 = local hosts)
-  for (const { companion, of, zhHost } of pairs) {
-    const side = zhHost ? 'host' : of ? (((host.get(of) ?? 0) > (guest.get(of) ?? 0)) ? 'host' : ((guest.get(of) ?? 0) > (host.get(of) ?? 0)) ? 'guest' : null) : null;
+  for (const { companion, of, zhHost, visitor } of pairs) {
+    const side = zhHost ? 'host' : visitor ? 'guest' : of ? (((host.get(of) ?? 0) > (guest.get(of) ?? 0)) ? 'host' : ((guest.get(of) ?? 0) > (host.get(of) ?? 0)) ? 'guest' : null) : null;
     if (!side || companion === of) continue;
     add(side === 'host' ? host : guest, companion, 2);
     attached.add(companion);

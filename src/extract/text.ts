@@ -33,6 +33,8 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), line: ln, bodyIndex: -1, isHeadline: false, isDateline: false });
   };
   const n = text.length;
+  // German writes ordinals with a full stop ("9. September", "6. Deutsch-Chinesische …"); English does not
+  const german = (text.slice(0, 4000).match(/\b(der|die|das|und|mit|nicht)\b/g)?.length ?? 0) > (text.slice(0, 4000).match(/\b(the|and|of|with)\b/g)?.length ?? 0);
   for (let i = 0; i < n; i++) {
     const c = text[i]!;
     if (c === '\n') {
@@ -64,7 +66,8 @@ export function splitSentences(text: string): Sentence[] {
         let k = i - 1;
         while (k >= start && /[\p{L}\p{N}.]/u.test(text[k]!)) k--;
         const prev = text.slice(k + 1, i);
-        if (/^\d{1,2}$/.test(prev)) continue; // German ordinal "9. September"
+        // German ordinal "9. September", "3. Bürgermeister" (but "to November 1. On October 31 he …" ends a sentence)
+        if (/^\d{1,2}$/.test(prev) && german) continue;
         if (/^\p{L}$/u.test(prev)) continue; // initial "R."
         if (ABBREV.has(prev.toLowerCase())) continue;
       }

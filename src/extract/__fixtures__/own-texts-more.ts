@@ -110,7 +110,8 @@ Hannover, 29.09.2017
 
 Eine Delegation aus Shenyang unter Leitung von Vizebürgermeister Wang Ling war von Montag bis Mittwoch zu Gast in Hannover. Bürgermeister Thomas Hermann empfing die Gäste am Montag im Neuen Rathaus. Oberbürgermeister Stefan Schostok war auf Dienstreise. Gesprochen wurde über Messen, Logistik und den Austausch von Schülern.`,
     expect: {
-      kind: 'meeting', date: '2017-09-25', end_date: '2017-09-27', location: 'Hanover', cities: ['Hanover', 'Shenyang'],
+      // the meeting's own day is given (am Montag), so it is the date (GUIDE: the visit's dates only when no day is given)
+      kind: 'meeting', date: '2017-09-25', end_date: null, location: 'Hanover', cities: ['Hanover', 'Shenyang'],
       participants: [P('Wang Ling', 'deputy_mayor', 'Shenyang', 'guest'), P('Thomas Hermann', 'deputy_mayor', 'Hanover', 'host')],
       topics: ['education', 'ports_logistics'], agreement_signed: false,
     },
