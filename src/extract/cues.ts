@@ -24,13 +24,13 @@ export const FORUM_VETO: ByLang = {
   zh: /(期间|前夕|之际|之前|之后|前往)$/,
 };
 export const SIGN: ByLang = {
-  de: /(unterzeichne\w*|unterschrieben|unterschrieb|Unterzeichnung|besiegelt)/i,
+  de: /(unterzeichne\w*|unterschrieben|unterschrieb|unterschreiben|Unterschrift\w*|Unterzeichnung|besiegel\w*)/i,
   en: /\b(signed|signs|signing|sign|inked)\b/i,
   zh: /(签署|签订|签约|签下|签字)/,
 };
 export const DOC: ByLang = {
-  de: /(Vereinbarung|Abkommen|Absichtserklärung|Memorandum|MoU|Vertrag|Protokoll|Partnerschaftsurkunde|Urkunde|Erklärung|Aktionsplan|Kooperationsvertrag|Städtepartnerschaft|Partnerschaft)/i,
-  en: /\b(agreement|memorandum|MoU|MOU|letter of intent|protocol|accord|treaty|declaration|action plan|twinning|sister[- ]city|partnership|contract|deal)\b/i,
+  de: /(Vereinbarung|Abkommen|Absichtserklärung|Memorandum|MoU|Vertrag|Protokoll|Partnerschaftsurkunde|Urkunde|Erklärung|Aktionsplan|Kooperationsvertrag|Städtepartnerschaft|Partnerschaft|Charta)/i,
+  en: /\b(agreement|memorandum|MoU|MOU|letter of intent|protocol|accord|treaty|declaration|action plan|twinning|sister[- ]city|partnership|contract|deal|charter)\b/i,
   zh: /(备忘录|协议|意向书|协定|友好城市|友城|合作书|框架|议定书|宣言|行动计划|合同|文件|关系)/,
 };
 export const SIGN_CEREMONY: ByLang = {
@@ -107,7 +107,7 @@ export const MEET_SUBJ: ByLang = {
 };
 /** The person was not there after all. */
 export const NOT_PRESENT: ByLang = {
-  de: /(verhindert|nicht teilnehmen|abgesagt|ließ sich .{0,30}vertreten|entschuldigt|auf Dienstreise|im Urlaub|nicht anwesend|nicht dabei)/i,
+  de: /(verhindert|nicht teilnehmen|abgesagt|ließ sich .{0,30}vertreten|entschuldigt|auf (?:einer )?Dienstreise|im Urlaub|nicht anwesend|nicht dabei)/i,
   en: /\b(unable to attend|could not attend|absent|sent (his|her) regrets|was represented by|(was|were) not present|did not attend|sent a (?:letter|written message|note))\b/i,
   zh: /(未能出席|因故缺席|委托|致信|发来贺信|发来贺电)/,
 };

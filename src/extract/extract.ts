@@ -192,6 +192,13 @@ function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
     if (pl && pl.place.kind !== 'country' && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt|Bundesstadt|Landratsamt|Landkreis|Kreis|Gemeinde|Rathaus|Pressestelle|City of|Town of)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-|\|)/.test(text.slice(pl.span[1], pl.span[1] + 3))) return pl;
     // "Boston City Hall news, April 14, 2023": a dateline line that starts with a city
     if (s.isDateline && pl && pl.span[0] === s.start && pl.place.kind !== 'country' && pl.form === 'name') return pl;
+    // "Rathaus Umschau – Landeshauptstadt München, 19. Mai 2022", "Wissenschaftsstadt Darmstadt, Presse- und …": the first
+    // city of a dateline line names the publisher, unless a mission publishes ("Generalkonsulat … in Hamburg") or a
+    // preposition ties the city to something else
+    if (s.isDateline && !MISSION[ctx.lang].test(s.text)) {
+      const first = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
+      if (first && first.form === 'name' && !/\b(in|aus|von|vom|of|at|bei|für|from|to|nach|mit|with)\s+(?:(?:der|dem|the)\s+)?$/i.test(text.slice(s.start, first.span[0]))) return first;
+    }
     const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
     if (up) {
       const name = up[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
