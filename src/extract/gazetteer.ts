@@ -116,14 +116,25 @@ export class Gazetteer {
   }
 
   private loadExonyms(): void {
-    const text = readFileSync(DATA('gazetteer/exonyms.psv'), 'utf8');
+    // exonyms.psv: major cities and regions (weight 100: a name that is also a person's stops a name there);
+    // exonyms-world.psv: more twinned cities and regions, weighted below so that "Mayor Matsumoto" stays a person
+    for (const [file, weight] of [['gazetteer/exonyms.psv', 100], ['gazetteer/exonyms-world.psv', 95]] as const) this.loadExonymFile(readFileSync(DATA(file), 'utf8'), weight);
+    // capitals point to their region (the capital row may come before or after the region row)
+    for (const p of this.byName.values()) {
+      if (!p.capital) continue;
+      const c = this.byName.get(p.capital);
+      if (c && c.kind === 'city' && !c.parent) c.parent = p.name;
+    }
+  }
+
+  private loadExonymFile(text: string, weight: number): void {
     for (const line of text.split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [en, kind, country, de, zh, aliases, capital] = line.split('|').map((x) => (x ?? '').trim());
       if (!en) continue;
       const name = en.replace(/\s*\((state|country|city)\)$/i, '').trim();
       const canon = /\((Oder|Saale)\)$/.test(en) ? en : name;
-      const p = this.place(canon, (kind as PlaceKind) || 'city', country || null, 100);
+      const p = this.place(canon, (kind as PlaceKind) || 'city', country || null, weight);
       if (zh) p.zh = zh;
       if (de) p.de = de;
       // "New York (state)" keeps its English surface to the city; only zh/de forms map to the state
@@ -132,12 +143,6 @@ export class Gazetteer {
       if (zh) this.addSurface(zh, p);
       for (const a of (aliases ?? '').split(';')) if (a.trim()) this.addSurface(a, p);
       if (capital) p.capital = capital;
-    }
-    // capitals point to their region (the capital row may come before or after the region row)
-    for (const p of this.byName.values()) {
-      if (!p.capital) continue;
-      const c = this.byName.get(p.capital);
-      if (c && c.kind === 'city' && !c.parent) c.parent = p.name;
     }
   }
 
