@@ -56,6 +56,11 @@ const ZH_STOP = new Set(['来宾', '白银', '大同', '普洱', '中山', '黄�
 // These stay only with suffix (吉林省/吉林市, 长春 is fine though: restore a few big cities explicitly)
 const ZH_KEEP_SHORT = new Set(['长春', '太原', '西宁', '金华', '大连', '张家口', '东营', '德阳', '龙岩', '南平']);
 
+/** Base names an inflected stem may come from: "Köln" (Kölner), "Brem" → Bremen (Bremer), "Dresdn" → Dresden (Dresdner). */
+function adjBases(stem: string): string[] {
+  return [stem, stem + 'en', ...(stem.endsWith('n') ? [stem.slice(0, -1) + 'en'] : [])];
+}
+
 export class Gazetteer {
   readonly byName = new Map<string, Place>();
   private readonly surfaces = new Map<string, Place[]>();
@@ -357,7 +362,7 @@ export class Gazetteer {
     const w1 = text.slice(i, e1);
     if (!this.firstWords.has(w1)) {
       const m = /^(.*?)(ern|ers|er|s)$/.exec(w1);
-      if (!m || !this.firstWords.has(m[1]!)) return null;
+      if (!m || !adjBases(m[1]!).some((b) => this.firstWords.has(b))) return null;
     }
     // candidate ends: up to maxLatinWords word ends within 48 chars
     const ends: number[] = [];
@@ -383,7 +388,9 @@ export class Gazetteer {
       // German inflected forms of the last word: Kölner, Pekings, Hamburgs
       const m = /^(.*?)(ern|ers|er|s)$/.exec(s);
       if (m && m[1]!.length >= 3) {
-        const base = this.surfaces.get(m[1]!);
+        // "Bremer" ← Bremen, "Dresdner" ← Dresden: the adjective drops the name's -en
+        const de = (x: Place[] | undefined) => !!x && ['Germany', 'Austria', 'Switzerland'].includes(x[0]!.country ?? '');
+        const base = this.surfaces.get(m[1]!) ?? (m[2] === 'er' || m[2] === 'ern' ? adjBases(m[1]!).slice(1).map((b) => this.surfaces.get(b)).find(de) : undefined);
         if (base && (base[0]!.kind !== 'country' || m[2] === 's')) {
           return { place: base[0]!, span: [i, e], surface: s, form: m[2] === 's' ? 'gen' : 'adj' };
         }
