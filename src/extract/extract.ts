@@ -825,6 +825,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
         add(pl, /nach\s+$/.test(pre) ? w / 2 : strong ? w + 2 : w, s);
       }
       if (/^\s*(war Gastgeber|was host|hosted)/.test(text.slice(pl.span[1], pl.span[1] + 16))) add(pl, 3, s);
+      // "hat … die Stadt Ingolstadt besucht", "besuchte Bonn", "visited Durban": the visited place
+      if (lang !== 'zh' && pl.place.kind !== 'country' && (/\b(?:besucht\w*|visit(?:ed|s|ing)?)\s+(?:(?:die Stadt|das|den|the city of|the town of)\s+)?$/i.test(pre) || (lang === 'de' && /^\s+(?:besucht|besuchte)\b/.test(text.slice(pl.span[1], pl.span[1] + 12))))) add(pl, w, s);
       // "at the Debrecen City Hall", "im Bonner Rathaus", "科隆市政厅": the town hall of the place named right before it
       if (pl.place.kind !== 'country' && CITY_HALL_AFTER[lang].test(text.slice(pl.span[1], pl.span[1] + 20))) add(pl, w + 1, s);
       // 在沪 / 来京 / 访穗: the abbreviation carries the preposition
