@@ -256,7 +256,9 @@ export function findDates(text: string, lang: Lang, published: string | null, fo
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!, b = out[k + 1]!;
     if (!a.date || !b.date || a.end || b.end || a.type === 'vague' || b.type === 'vague') continue;
-    if (!/^\s*,?\s*(?:to|until|till|through|and|bis(?: zum)?|und|–|-|—|至|到)\s*$/i.test(text.slice(a.span[1], b.span[0]))) continue;
+    const between = text.slice(a.span[1], b.span[0]);
+    if (!/^\s*,?\s*(?:to|until|till|through|and|bis(?: zum)?|und|–|-|—|至|到)\s*$/i.test(between) &&
+      !(/^\s*,?\s*$/.test(between) && /^(?:bis|to|until|through)\b/i.test(text.slice(b.span[0], b.span[0] + 8)))) continue;
     const days = (parseIso(b.date)!.getTime() - parseIso(a.date)!.getTime()) / 86400000;
     if (days <= 0 || days > 31) continue;
     out.splice(k, 2, { span: [a.span[0], b.span[1]], date: a.date, end: b.date, type: a.type === 'weekday' ? b.type : a.type, hasYear: a.hasYear || b.hasYear });

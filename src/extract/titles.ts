@@ -54,7 +54,7 @@ const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Botschafter', 'ambassador', true], ['Generalkonsul', 'consul_general', true], ['Konsul', 'official', true],
   ['Bürgerschaftspräsident', 'legislator'], ['Landtagspräsident', 'legislator'], ['Parlamentspräsident', 'legislator'],
   ['Stadtrat', 'legislator'], ['Stadträtin', 'legislator'], ['Stadtverordnete', 'legislator'], ['Ratsmitglied', 'legislator'],
-  ['Ratsherr', 'legislator'], ['Abgeordnete', 'legislator'], ['Abgeordneter', 'legislator'], ['Bundestagsabgeordnete', 'legislator', true],
+  ['Ratsherr', 'legislator'], ['Ratsherren', 'legislator'], ['Ratsfrauen', 'legislator'], ['Stadträte', 'legislator'], ['Ratsmitglieder', 'legislator'], ['Abgeordnete', 'legislator'], ['Abgeordneter', 'legislator'], ['Bundestagsabgeordnete', 'legislator', true],
   ['Landtagsabgeordnete', 'legislator'], ['Ratsvorsitzende', 'legislator'],
   ['Vorsitzende des Ständigen Ausschusses', 'legislator'], ['Vizevorsitzende des Ständigen Ausschusses', 'legislator'],
   ['Staatsrat', 'official'], ['Staatsrätin', 'official'], ['Beigeordnete', 'official'], ['Beigeordneter', 'official'], ['Dezernent', 'official'],
@@ -143,6 +143,8 @@ function deVariants(s: string): string {
   if (/(ent|ant)$/.test(s)) r += '(?:in(?:nen)?|en)?';
   else if (/(bgeordnete|eigeordnete|orsitzende|verordnete)r?$/.test(s)) r = r.replace(/r$/, '') + '[rn]?';
   else if (/(er|ar|är|or|ur|at|eur|ekt|ent|rat|ul|ef|herr|mann|glied|stand|haupt)$/.test(s)) r += '(?:in(?:nen)?|innen|s|n|en|e)?';
+  // feminine plural: "die Stadträtinnen A und B"
+  else if (/in$/.test(s)) r += '(?:nen)?';
   return r;
 }
 
