@@ -890,6 +890,26 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
 }
 
+/** The country of the one diplomatic mission the text names ("Generalkonsulat der Volksrepublik China", "the Chinese
+ *  Consulate General", "Embassy of Japan", "中国驻汉堡总领馆"); null when none or several. */
+function missionCountry(ctx: Ctx): string | null {
+  const { text, places, gaz, lang } = ctx;
+  const found = new Set<string>();
+  const re = lang === 'zh' ? /(总领馆|总领事馆|领事馆|大使馆|使馆)/g : lang === 'de' ? /(Generalkonsulat\w*|Konsulat\w*|Botschaft)\b/g : /\b(Consulate(?:[- ]General)?|Embassy)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    // a country named right after ("… der Volksrepublik China", "of Japan") or right before ("中国驻…", "Chinese Consulate")
+    const after = places.find((pl) => pl.place.kind === 'country' && pl.span[0] >= m!.index + m![0].length && pl.span[0] - (m!.index + m![0].length) <= 24 && /^\s*(?:der|des|von|of|of the|the)?\s*(?:Volksrepublik|Republik|People's Republic of)?\s*$/i.test(text.slice(m!.index + m![0].length, pl.span[0])));
+    if (after) { found.add(after.place.name); continue; }
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (lang === 'zh') { const pl = places.find((q) => q.place.kind === 'country' && q.span[1] <= m!.index && m!.index - q.span[1] <= 12 && /驻/.test(text.slice(q.span[1], m!.index))); if (pl) found.add(pl.place.name); continue; }
+    const adj = /([\p{L}-]+)\s+(?:(?:Consulate|Generalkonsulat|Embassy|Botschaft)\s+)?$/u.exec(before.replace(/\s+(der|des|the)\s*$/, ' '));
+    const c = adj ? gaz.demonym(adj[1]!) ?? gaz.demonym(adj[1]!.replace(/(e[nrs]?)$/, 'e')) : undefined;
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** The organiser of a forum: "hosted by Gothenburg", "ausgerichtet von Köln", "由上海主办". */
 function organiser(ctx: Ctx): string | null {
   const { text, places } = ctx;
@@ -1047,6 +1067,9 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   if (!t.former && (t.national || ['ambassador', 'consul_general', 'head_of_state', 'head_of_government'].includes(role) || (role === 'minister' && t.ofKind !== 'place'))) {
     const c = p.titles.find((x) => x.ofKind === 'country')?.of ?? p.titles.find((x) => x.country)?.country ?? null;
     if (c) { of = c; ofConf = 0.75; }
+    // "Generalkonsulin Du Xiaohui" in a release of the "Generalkonsulat der Volksrepublik China in Hamburg": a diplomat whose
+    // country goes unnamed serves the one mission the text names
+    else if (['ambassador', 'consul_general'].includes(role)) { const mc = missionCountry(ctx); if (mc) { of = mc; ofConf = 0.6; } }
   }
   // "Oberbürgermeister Keller und Bürgermeister Chen": a plain Bürgermeister who is not the receiving side, in a
   // report with one foreign partner city in the lead, is that city's mayor
