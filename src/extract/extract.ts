@@ -433,7 +433,10 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // only the clause of the signing verb tells its time ("signed a renewed agreement on Thursday, extending a relationship that
   // began in 1994" is today's signing)
   const signClause = (t: string) => { const m = SIGN[lang].exec(t); if (!m) return ''; const a = t.slice(0, m.index).search(/[,，;；][^,，;；]*$/); const b = t.slice(m.index).search(/[,，;；]/); return t.slice(a < 0 ? 0 : a, b < 0 ? t.length : m.index + b); };
-  const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)));
+  const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text))) ??
+    // "Görlitz und Zgorzelec wollen … Oberbürgermeister X und Bürgermeister Y haben dazu … eine Vereinbarung unterzeichnet":
+    // the signing may come in the lead's second sentence
+    lead.find((s) => !s.isDateline && SIGN[lang].test(s.text) && DOC[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !FUTURE[lang].test(signClause(s.text)));
   const videoS = hit(VIDEO[lang], lead);
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
 
