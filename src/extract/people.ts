@@ -135,7 +135,7 @@ const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'A
 
 /** A body named without its place ("des Ständigen Ausschusses", "of the Standing Committee", "der Stadt"): the
  *  person's place comes from the context, not from the phrase. */
-const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
+const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverordnetenversammlung|Bezirksversammlung|Kreistage?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
 // "former US Secretary of State", "der frühere chinesische Botschafter": up to two words between
 const FORMER_DE = /(früher|ehemalig|damalig|einstig|vormalig|Alt-|Ex-)\w*\s*(?:[\p{L}.-]+\s+){0,2}$/iu;
 const FORMER_EN = /(?:\b(former|ex-|one-time|retired)\s*(?:[\p{L}.'’-]+\s+){0,2}|\b(then|late)\s+)$/iu;
@@ -167,7 +167,7 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
     case 'chair':
       if (/(People's Congress|Volkskongress|Standing Committee|Ständigen Ausschuss)/i.test(orgText)) return 'legislator';
       // the chair of an elected council or assembly presides over a legislature (GUIDE: council president)
-      if (/(Council|Assembly|Parliament|Senate|Bürgerschaft|Landtag|Stadtrat|Gemeinderat)\b/.test(orgText) && !/(Business|Advisory|Trade|Economic|Wirtschafts|Beirat|Council of Commerce)/i.test(orgText)) return 'legislator';
+      if (/(Council|Assembly|Parliament|Senate|Bürgerschaft|Landtag|Stadtrat|Gemeinderat|[Vv]ersammlung|Kreistag)/.test(orgText) && !/(Business|Advisory|Trade|Economic|Wirtschafts|Beirat|Council of Commerce)/i.test(orgText)) return 'legislator';
       if (/(CPPCC|Political Consultative|Konsultativkonferenz)/i.test(orgText)) return 'official';
       if (/(Universit|Institut|Academy|Akademie)/i.test(orgText)) return 'academic';
       if (/(Business|Chamber|Commerce|Entrepreneur|Industry|Unternehmer|Wirtschaft|Handel|Kammer|商会)/i.test(orgText)) return 'business';
@@ -223,6 +223,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const toks = cm[1]!.trim().split(/\s+/).map((x) => x.replace(/['’]s$/, ''));
       while (toks.length && COMPANY_LEAD_STOP.has(toks[0]!)) toks.shift();
       const org = toks.join(' ');
+      // "the Council's Chief Executive": a generic body is no organisation name (the local rules find the city)
+      if (GENERIC_BODY.test(org)) { orgText = org; toks.length = 0; }
       const isPlace = places.some((pl) => pl.span[1] <= t.span[0] && pl.span[1] >= t.span[0] - cm[1]!.length && text.slice(pl.span[0], pl.span[1]) === org);
       if (org.length >= 2 && !isPlace && !gaz.demonym(org) && !gaz.lookup(org) && toks.every((x) => !COMPANY_LEAD_STOP.has(x) && !isTitleWord(x))) {
         of = gaz.organisation(org) ?? org; ofKind = 'org'; orgText = org; ofSpan = [t.span[0] - cm[1]!.length, t.span[0] - cm[1]!.length + org.length];
@@ -496,7 +498,13 @@ function extractLatin(ctx: PeopleContext): Person[] {
     const si = sentenceAt(sentences, t.span[0]);
     const s = sentences[si]!;
     const parsed = parseLatinTitle(ctx, t, s.end, s.start);
-    const target = parsed.nameAfter ?? parsed.nameBefore;
+    // "Yerbolat Dossayev, akim of Almaty, Aibek Junushaliev, mayor of Bishkek": a title between two names whose second name
+    // has a title of its own after it belongs to the first
+    let target = parsed.nameAfter ?? parsed.nameBefore;
+    if (parsed.nameAfter && parsed.nameBefore) {
+      const own = /^\s*,\s*(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(parsed.nameAfter[1], parsed.nameAfter[1] + 8));
+      if (own && titles.some((x) => x.span[0] >= parsed.nameAfter![1] + own[0].length && x.span[0] <= parsed.nameAfter![1] + own[0].length + 24 && x.span[0] < s.end)) target = parsed.nameBefore;
+    }
     const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national, postingSpan: parsed.postingSpan, surface: t.def.surface };
     if (!target) {
       // "The Lord Mayor of Leeds, Councillor Al Garthwaite": a title, a comma, then a second title with the name
