@@ -747,6 +747,9 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
     scan(DELEGATION_OF[lang], (pos, end) => {
       if (leaderSpans.some(([a, b]) => pos < b && end > a)) return;
       if (ctx.kind !== 'visit_announcement' && (FUTURE[lang].test(text.slice(s.start, pos)) || /(kündigt\w* .{0,60}an|announced|angekündigt)/.test(text.slice(s.start, pos)))) return;
+      // "Oberbürgermeister X empfing den Gast und seine Delegation", "Mayor X received Y and his delegation": the
+      // delegation belongs to the one received, not to the subject
+      if (lang !== 'zh' && /^(und|and) (ihre|seine|ihrer|seiner|her|his|their) Delegation/i.test(text.slice(pos, end)) && HOST_SUBJ[lang].test(text.slice(s.start, pos))) return;
       // "… called on Mayor X with a delegation": the delegation travels with the sentence's subject
       const withA = /^(with a|mit einer)/i.test(text.slice(pos, end));
       // "Mayor X met with a delegation from Shanghai": the delegation is the object, not the subject's company

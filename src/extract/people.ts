@@ -224,9 +224,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       while (toks.length && COMPANY_LEAD_STOP.has(toks[0]!)) toks.shift();
       const org = toks.join(' ');
       // "the Council's Chief Executive": a generic body is no organisation name (the local rules find the city)
-      if (GENERIC_BODY.test(org)) { orgText = org; toks.length = 0; }
+      const generic = GENERIC_BODY.test(org);
+      if (generic) orgText = org;
       const isPlace = places.some((pl) => pl.span[1] <= t.span[0] && pl.span[1] >= t.span[0] - cm[1]!.length && text.slice(pl.span[0], pl.span[1]) === org);
-      if (org.length >= 2 && !isPlace && !gaz.demonym(org) && !gaz.lookup(org) && toks.every((x) => !COMPANY_LEAD_STOP.has(x) && !isTitleWord(x))) {
+      if (!generic && org.length >= 2 && !isPlace && !gaz.demonym(org) && !gaz.lookup(org) && toks.every((x) => !COMPANY_LEAD_STOP.has(x) && !isTitleWord(x))) {
         of = gaz.organisation(org) ?? org; ofKind = 'org'; orgText = org; ofSpan = [t.span[0] - cm[1]!.length, t.span[0] - cm[1]!.length + org.length];
       }
     }
