@@ -173,6 +173,8 @@ interface Ctx {
   kind?: ContractKind;
   /** Sentences whose every date lies away from the engagement's own days: they tell another event. */
   offDate?: Set<Sentence>;
+  /** Places named in titles that the gazetteer does not know: parties all the same. */
+  titlePlaces: Set<string>;
 }
 
 function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
@@ -241,7 +243,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   const gaz = getGazetteer();
   const sentences = splitSentences(text);
   let published = opts.published ?? null;
-  const ctx: Ctx = { text, lang, sentences, places: [], gaz, published, dateline: null, postings: [], otherTime: OTHER_TIME[lang] };
+  const ctx: Ctx = { text, lang, sentences, places: [], gaz, published, dateline: null, postings: [], otherTime: OTHER_TIME[lang], titlePlaces: new Set() };
 
   // inline dateline "BEIJING, April 8 --": not an event date
   const datelineSpans: Span[] = [];
@@ -351,6 +353,8 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     const s = sentences[m.sentence]!;
     return !s.isHeadline && s.bodyIndex !== 0 && ATTEND[lang].test(s.text);
   })).map((p) => p.name));
+  // places named as places in titles that the gazetteer does not know ("der tansanischen Partnerstadt Mwanza")
+  for (const p of participants) for (const t of p.titles) if (t.ofKind === 'place' && t.of && !gaz.lookup(t.of)) ctx.titlePlaces.add(t.of);
   const cities = pickCities(ctx, kind, resolved, location.value, secondary);
   if (kind === 'visit_announcement') {
     for (const [name, e] of announcementDestinations(ctx, participants, votes)) {
@@ -1282,7 +1286,7 @@ function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], 
     const v = p.value;
     const side = sideOf(v);
     if (!v.of || !side) continue;
-    const place = gaz.lookup(v.of);
+    const place = gaz.lookup(v.of) ?? (ctx.titlePlaces.has(v.of) ? { name: v.of, kind: 'city' as const } : undefined);
     if (place && place.kind !== 'country' && place.name === v.of && !secondary.has(v.name)) { sideHasCity[side] = true; add(v.of, 0.75, p.of.span, p.of.sentence); }
   }
   if (location && out.has(location)) sideHasCity.host = true;

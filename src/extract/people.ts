@@ -136,6 +136,8 @@ const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'A
 /** A body named without its place ("des Ständigen Ausschusses", "of the Standing Committee", "der Stadt"): the
  *  person's place comes from the context, not from the phrase. */
 const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverordnetenversammlung|Bezirksversammlung|Kreistage?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
+/** "(der tansanischen) Partnerstadt Mwanza", "Stadt Naucalpan": a place named as one, known to the gazetteer or not. */
+const UNKNOWN_PLACE = /^(?:[\p{L}-]+(?:e|en|er|es)\s+)*(?:Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Freundschaftsstadt|Schwesterstadt|Stadt|Provinz|Region|Gemeinde|Kommune)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
 // "former US Secretary of State", "der frühere chinesische Botschafter": up to two words between
 const FORMER_DE = /(früher|ehemalig|damalig|einstig|vormalig|Alt-|Ex-)\w*\s*(?:[\p{L}.-]+\s+){0,2}$/iu;
 const FORMER_EN = /(?:\b(former|ex-|one-time|retired)\s*(?:[\p{L}.'’-]+\s+){0,2}|\b(then|late)\s+)$/iu;
@@ -373,7 +375,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           else if (pl) { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
           else {
             const org = phrase.replace(/^\s+(?:des|der|von|vom)\s+/, '').replace(/,\s+$/, '').trim();
+            const unknownPlace = UNKNOWN_PLACE.exec(org);
             if (GENERIC_BODY.test(org)) orgText = org;
+            // "der tansanischen Partnerstadt Mwanza": a city the gazetteer does not know, named as a city
+            else if (unknownPlace) { of = unknownPlace[1]!; ofKind = 'place'; ofSpan = [s0 - 2 - unknownPlace[1]!.length, s0 - 2]; }
             else if (/[\p{Lu}]/u.test(org)) { of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [s0 - 2 - org.length, s0 - 2]; orgText = org; }
           }
         }
