@@ -26,6 +26,14 @@ const MISSION: Record<Lang, RegExp> = {
   zh: /(总领馆|领事馆|大使馆|使馆|官邸)/,
 };
 
+/** The mission as the place of the meeting ("im Generalkonsulat", "at the consulate", "在总领馆"), not as a news source
+ *  ("据中国驻大阪总领事馆消息"). */
+const MISSION_VENUE: Record<Lang, RegExp> = {
+  de: /\b(?:im|in der|ins|in die)\s+(?:[\p{L}-]+\s+){0,3}(?:Generalkonsulat|Konsulat|Botschaft|Residenz)/u,
+  en: /\b(?:at|in|to)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:consulate|embassy|residence)\b/iu,
+  zh: /(?:在|到|赴)[^，。；]{0,14}(?:总领馆|领事馆|使馆|官邸)/,
+};
+
 const globalCache = new WeakMap<RegExp, RegExp>();
 /** A global copy of a pattern, made once. */
 function globalOf(re: RegExp): RegExp {
@@ -199,7 +207,8 @@ function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
     // preposition ties the city to something else
     if (s.isDateline && !MISSION[ctx.lang].test(s.text)) {
       const first = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
-      if (first && first.form === 'name' && !/\b(in|aus|von|vom|of|at|bei|für|from|to|nach|mit|with)\s+(?:(?:der|dem|the)\s+)?$/i.test(text.slice(s.start, first.span[0]))) return first;
+      const pre = text.slice(s.start, first?.span[0] ?? s.start);
+      if (first && first.form === 'name' && (/\b(?:City|Town|Borough|County|Municipality|Stadt) of\s+$/i.test(pre) || !/\b(in|aus|von|vom|of|at|bei|für|from|to|nach|mit|with)\s+(?:(?:der|dem|the)\s+)?$/i.test(pre))) return first;
     }
     const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
     if (up) {
@@ -844,7 +853,7 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
     }
   }
   // "im Generalkonsulat", "at the consulate", "在总领馆": the diplomat's posting is the venue
-  if (ctx.postings.length && sentences.some((s) => isLead(s) && MISSION[lang].test(s.text) && MEET[lang].test(s.text))) {
+  if (ctx.postings.length && sentences.some((s) => isLead(s) && MISSION_VENUE[lang].test(s.text) && MEET[lang].test(s.text))) {
     const pm = places.find((p) => ctx.postings.some((x) => x[0] === p.span[0]) && p.place.kind !== 'country');
     const s = pm && sentenceOf(ctx, pm.span[0]);
     if (pm && s) add(pm, 4, s);
@@ -1220,7 +1229,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
       // a diplomat who receives at their own post (consulate, embassy, residence) is the host
       const posted = p.titles.map((x) => x.postingSpan).filter((x): x is Span => !!x)
         .map((sp) => ctx.places.find((pl) => pl.span[0] === sp[0])?.place.name).some((n) => n === location);
-      const atMission = posted && vote === 'host' && sentences.some((s) => isLead(s) && MISSION[lang].test(s.text) && MEET[lang].test(s.text));
+      const atMission = posted && vote === 'host' && sentences.some((s) => isLead(s) && MISSION_VENUE[lang].test(s.text) && MEET[lang].test(s.text));
       side = place.name === locCountry || atMission ? 'host' : 'guest';
     } else if (place?.kind === 'region') {
       // is the venue in that region? The gazetteer knows for Chinese cities and regional capitals; else the verbs tell

@@ -51,12 +51,16 @@ Internationale International Office Büro Amt Foreign Affairs Auswärtiges Gover
 Summit Forum Conference Konferenz Expo Messe University Universität Institute Institut Group Company Gruppe Sons Co Ltd Inc
 Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership
-Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady`.split(/\s+/));
+Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady
+Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours`.split(/\s+/));
+/** Given names that are also place names: "Charlotte Knobloch" is a person. */
+const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton'.split(' '));
 /** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
 const NOT_NAME_TAIL = new Set(`Games Olympics Festival Fair Expo Forum Summit Conference Congress Award Awards Cup Championship Championships Garden Gardens
 Park Street Square Hall Centre Center Port Airport University College School Institute Museum Bank Group Company Association Day Week Year
 Management Affairs Development Committee Council Commission Office Department Ministry Agency Authority Board Foundation Trust Society
-Economics Studies Research Program Programme Project Initiative Railway Express Line Bridge Tower Hotel Stadium Arena Messe Woche Tage`.split(/\s+/));
+Economics Studies Research Program Programme Project Initiative Railway Express Line Bridge Tower Hotel Stadium Arena Messe Woche Tage
+Infrastructure Transport Trade Education Health Environment Finance Economy Tourism Culture Energy Industry Innovation Technology Sciences`.split(/\s+/));
 
 const MONTHS = new Set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December'.split(' '));
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
@@ -277,7 +281,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
         // "the Guangzhou Foreign Affairs Office", "the Shanghai Municipal Government": a city's own office → the city
-        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|People's Congress|City Hall|Government|Bureau|Commission|Department|City Council|County Council|Town Council|Borough Council|Metropolitan Government|City Government|Council)/.test(orgTail[0]) && !/(Party Committee|Committee of the CPC|CPPCC|Business|Advisory|Trade)/.test(orgTail[0])) {
+        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|People's Congress|City Hall|Government|Bureau|Commission|Department|City Council|County Council|Town Council|Borough Council|Metropolitan Government|Metropolitan Council|Metropolitan City Council|Metropolitan Assembly|City Government|Council)/.test(orgTail[0]) && !/(Party Committee|Committee of the CPC|CPPCC|Business|Advisory|Trade)/.test(orgTail[0])) {
           of = pl.place.name; ofKind = 'place'; ofSpan = pl.span;
         }
       } else if (isPosting && t.def.national) {
@@ -474,11 +478,13 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
     const w = toks[k]!.t.replace(/['’]s$/, '');
     if (NOT_NAME.has(w)) break;
     const pl = placeStartingAt(places, toks[k]!.s, 0);
-    if (pl && pl.place.weight >= 100 && pl.span[1] >= toks[k]!.s + w.length) { if (k === 0) return null; break; }
+    if (pl && pl.place.weight >= 100 && pl.span[1] >= toks[k]!.s + w.length && !(k === 0 && GIVEN_NAME_PLACES.has(w) && toks.length >= 2 && pl.span[1] <= toks[k]!.s + w.length)) { if (k === 0) return null; break; }
     if (gaz.demonym(w)) break;
   }
   const kept = toks.slice(0, k);
   if (kept.length && NOT_NAME_TAIL.has(kept[kept.length - 1]!.t.replace(/[,.;:]$/, ''))) return null;
+  const nextTok = toks[kept.length]?.t ?? /^\s+([\p{Lu}][\p{L}]+)/u.exec(text.slice(span[1], span[1] + 20))?.[1];
+  if (kept.length === toks.length && nextTok && NOT_NAME_TAIL.has(nextTok.replace(/[,.;:]$/, ''))) return null;
   // "Councilwoman Julie Won": the title's own parse yields the name
   if (kept.length && isTitleWord(kept[0]!.t)) return null;
   const full = kept.filter((x) => !/^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(x.t));
@@ -811,13 +817,13 @@ const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
 
 // characters of ZH_STOP that also occur in transliterated names (乌尔里希, 本杰明, 博格, 提姆): inside a name unless
 // they start a common word (希望, 本次, 博士, 提出)
-const ZH_TRANSLIT = new Set('希本博提考克'.split(''));
-const ZH_TRANSLIT_WORD = /^(希望|本次|本届|本市|本人|博士|提出|提到|提议|考察|克服)/;
+const ZH_TRANSLIT = new Set('希本博提考克别'.split(''));
+const ZH_TRANSLIT_WORD = /^(希望|本次|本届|本市|本人|本月|本周|本年|本地|本国|博士|提出|提到|提议|考察|克服|别的|别处)/;
 function translitChar(run: string, k: number): boolean {
   return ZH_TRANSLIT.has(run[k]!) && !ZH_TRANSLIT_WORD.test(run.slice(k, k + 2));
 }
 
-const ZH_NOT_NAME = /^(夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
+const ZH_NOT_NAME = /^(身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
 const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人)/;
 /** Two characters that end a four-character run but are no given name ("王伟表示，"). */

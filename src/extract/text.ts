@@ -99,6 +99,8 @@ const DATELINE_HINT = /(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2
 
 function looksLikeDateline(t: string): boolean {
   if (t.length > 160) return false;
+  // "CHANGSHA, June 30 (Xinhua)", "BEIJING, Oct. 25 --" on a line of its own
+  if (/^[A-ZÄÖÜ][A-ZÄÖÜ .'-]{2,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z ]{2,20}\))?\s*(?:--|—|–)?\s*$/.test(t)) return true;
   if (!DATELINE_HINT.test(t)) return false;
   // no finite verb-ish structure: few words
   const words = t.split(/\s+/).length;

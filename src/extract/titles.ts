@@ -64,7 +64,7 @@ const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Leiter des Amtes für internationale Angelegenheiten', 'official'], ['Leiter des Büros für internationale Angelegenheiten', 'official'],
   ['Sekretär', 'secretary'], ['Generalsekretärin', 'official'], ['Stadtoberhaupt', 'mayor'],
   ['Vorstandsvorsitzende', 'business'], ['Vorstandsvorsitzender', 'business'], ['Vorstandschef', 'business'], ['Vorstand', 'business'],
-  ['Geschäftsführer', 'business'], ['Firmenchef', 'business'], ['Konzernchef', 'business'], ['Unternehmenssprecher', 'business'],
+  ['Geschäftsführer', 'business'], ['Hauptgeschäftsführer', 'business'], ['Firmenchef', 'business'], ['Konzernchef', 'business'], ['Unternehmenssprecher', 'business'],
   ['IHK-Präsident', 'business'], ['Aufsichtsratsvorsitzende', 'business'], ['Unternehmer', 'business'], ['Gründer', 'business'],
   ['Rektor', 'academic'], ['Universitätspräsident', 'academic'], ['Institutsleiter', 'academic'], ['Institutsdirektor', 'academic'],
   ['Professor', 'academic'], ['Vereinsvorsitzende', 'other'], ['Vorsitzende', 'chair'], ['Vorsitzender', 'chair'],
