@@ -332,6 +332,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // "Bürgermeister a. D."
   if (lang === 'de' && FORMER_DE_AFTER.test(text.slice(end, end + 16))) { former = true; end += FORMER_DE_AFTER.exec(text.slice(end))![0].length; }
   if (/\b(damals|then|at the time|seinerzeit)\b/i.test(text.slice(Math.max(sentenceStart, t.span[0] - 12), t.span[0]))) former = true;
+  // "who served as Party secretary of Fuzhou in the early 1990s", "der 2009 bis 2015 Bürgermeister war"
+  if (/\b(who (?:served|worked) as|who was|who had been|der (?:von|bis)? ?\d{4}|die (?:von|bis)? ?\d{4})\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
+    /^[^.;]{0,60}?\b(?:in (?:the )?(?:early |late |mid-)?(?:19|20)\d\d|from (?:19|20)\d\d|until (?:19|20)\d\d|bis (?:19|20)\d\d)/i.test(text.slice(t.span[1], Math.min(sentenceEnd, t.span[1] + 80)))) former = true;
 
   // ---- name after: directly, or after a comma
   let nameAfter: Span | null = null;
@@ -485,6 +488,12 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
   if (kept.length && NOT_NAME_TAIL.has(kept[kept.length - 1]!.t.replace(/[,.;:]$/, ''))) return null;
   const nextTok = toks[kept.length]?.t ?? /^\s+([\p{Lu}][\p{L}]+)/u.exec(text.slice(span[1], span[1] + 20))?.[1];
   if (kept.length === toks.length && nextTok && NOT_NAME_TAIL.has(nextTok.replace(/[,.;:]$/, ''))) return null;
+  // "Lincoln High" where the text elsewhere says "Lincoln High School": a body's short name
+  if (kept.length >= 2) {
+    const nm = text.slice(kept[0]!.s, kept[kept.length - 1]!.s + kept[kept.length - 1]!.t.length).replace(/[,.;:]$/, '');
+    let at = text.indexOf(nm + ' ');
+    while (at >= 0) { const w = /^\s+([\p{Lu}][\p{L}]+)/u.exec(text.slice(at + nm.length, at + nm.length + 24))?.[1]; if (w && NOT_NAME_TAIL.has(w)) return null; at = text.indexOf(nm + ' ', at + 1); }
+  }
   // "Councilwoman Julie Won": the title's own parse yields the name
   if (kept.length && isTitleWord(kept[0]!.t)) return null;
   const full = kept.filter((x) => !/^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(x.t));
@@ -570,6 +579,9 @@ function extractLatin(ctx: PeopleContext): Person[] {
   for (const { ev, sent } of orphanTitles) {
     if (sentences[sent]!.isHeadline) continue;
     const s = sentences[sent]!;
+    // "Mayor Woodards said": the title names a known person by surname
+    const sur = /^\s+([\p{Lu}][\p{L}'’-]+)/u.exec(text.slice(ev.span[1], ev.span[1] + 30))?.[1];
+    if (sur && [...people.values()].some((p) => p.name.split(/\s+/).pop() === sur)) continue;
     const re = new RegExp(`(?<![\\p{L}])${HONORIFIC}?((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}\\s+${NAME_TOKEN})(?![\\p{L}])`, 'gu');
     let m; const cands: Span[] = [];
     while ((m = re.exec(s.text))) {
