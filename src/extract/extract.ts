@@ -767,6 +767,11 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       const withA = /^(with a|mit einer)/i.test(text.slice(pos, end));
       // "Mayor X met with a delegation from Shanghai": the delegation is the object, not the subject's company
       if (withA && /\b(met|meets|meet|received|receives|welcomed|welcomes|hosted|hosts|greeted|traf sich|trafen sich)\s*$/i.test(text.slice(Math.max(s.start, pos - 20), pos))) return;
+      // zh "市委书记周乃翔在南林饭店会见了代表团一行": a receiving verb between the person and the delegation makes it the object
+      if (lang === 'zh') {
+        const cb = ms.filter((x) => x.m.span[1] <= pos).sort((a, b) => b.m.span[1] - a.m.span[1])[0];
+        if (cb && HOST_SUBJ.zh.test(text.slice(cb.m.span[1], pos))) return;
+      }
       add(guest, lang === 'zh' ? closestBefore(pos) : withA ? firstBefore(pos) ?? before(pos) : before(pos), w * 1.5);
     });
   }

@@ -65,7 +65,7 @@ Infrastructure Transport Trade Education Health Environment Finance Economy Tour
 const MONTHS = new Set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December'.split(' '));
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 // words that follow a name and so never hold its third character ("林克通过视频连线")
-const ZH_AFTER_NAME = /^(副|市长|市委|省长|省委|总领事|总经理|总裁|同[^志学乡事]|跟|座谈|举行|会谈|会见|共同|一同|通过|视频|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
+const ZH_AFTER_NAME = /^(访问|访华|访德|访日|副|市长|市委|省长|省委|总领事|总经理|总裁|同[^志学乡事]|跟|座谈|举行|会谈|会见|共同|一同|通过|视频|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
 const ZH_JP_STOP = new Set('在会率与及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同出一'.split(''));
 const ZH_SURNAMES_TRANSLIT = new Set('施凌童季滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍'.split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
@@ -670,7 +670,7 @@ function extractZh(ctx: PeopleContext): Person[] {
     // ("拉赫蒙总统") is a post-nominal title: handled below as nameBefore
     const prevTitle = titles[ti - 1];
     if (prevTitle && prevTitle.span[1] > ps) { ps = prevTitle.span[1]; prefix = text.slice(ps, t.span[0]); }
-    const former = /(前|原|老)$/.test(prefix) || /^(前|原)/.test(prefix);
+    const former = /(前|原|老|时任|曾任)$/.test(prefix) || /^(前|原|时任|曾任)/.test(prefix);
     let of: string | null = null, ofKind: TitleEvidence['ofKind'] = null, ofSpan: Span | null = null, country: string | null = null;
     let postingSpanZh: Span | null = null;
     const inPrefix = places.filter((p) => p.span[0] >= ps && p.span[0] < t.span[0] && (p.span[1] <= t.span[0] || /^[市省区县府州]/.test(text.slice(t.span[0], p.span[1]))));
