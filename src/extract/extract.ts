@@ -911,6 +911,9 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   let best: { name: string; s: number; span: Span; sentence: string } | null = null;
   for (const [name, e] of score) if (!best || e.s > best.s) best = { name, ...e };
   if (!best) return ev(null, 0.3, null, null);
+  // the location is a city (GUIDE): "在京都府厅", "in Guangdong" name the region whose seat receives
+  const bp = ctx.gaz.lookup(best.name);
+  if (bp?.kind === 'region' && bp.capital && ctx.gaz.lookup(bp.capital)?.kind === 'city') return ev(bp.capital, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
 }
 

@@ -346,6 +346,13 @@ export class Gazetteer {
         const s = text.slice(i, i + L);
         const ps = this.surfaces.get(s);
         if (ps) {
+          // "在京都府厅": the abbreviation 在京 gives way to a longer name that starts at its last character
+          if (L === 2 && /^[在来访赴抵驻返离]/.test(s)) {
+            const j = i + 1, m2 = Math.min(this.zhPrefix.get(text.slice(j, j + 2)) ?? 0, n - j);
+            let longer = false;
+            for (let L2 = m2; L2 >= 3 && !longer; L2--) longer = this.surfaces.has(text.slice(j, j + L2));
+            if (longer) continue;
+          }
           out.push({ place: ps[0]!, span: [i, i + L], surface: s, form: 'name' });
           i += L - 1;
           break;
