@@ -746,7 +746,7 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       const inner = ms.filter((x) => x.m.span[0] >= pos && x.m.span[1] <= end).map((x) => x.p)[0];
       const companion = after(end);
       // "He was accompanied by …": the pronoun is the previous sentence's subject
-      const pronoun = /^\s*(He|She|They|Er|Sie)\b/.test(s.text);
+      const pronoun = /^\s*(He|She|They|Er|Sie)\b/.test(s.text) || /\b(er|sie|he|she|they)\b/i.test(text.slice(pos, end));
       const pron = pronoun ? subjectBefore : undefined;
       const of = inner ?? before(pos) ?? pron;
       // "During the visit the Lord Mayor is due to meet X. She will be accompanied by Y": when the previous sentence named
@@ -1191,7 +1191,9 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     if (lead) { of = lead.t!.of; ofConf = 0.45; }
   }
   // German "Bürgermeister(in)" under an Oberbürgermeister of the same city → deputy
-  if (t.rawRole === 'mayor_de' && !t.former && of) {
+  // "Erster Bürgermeister" is Hamburg's head, but under an Oberbürgermeister (Heidelberg) the first deputy
+  const firstDeputy = /^Erste/.test(t.surface ?? '') && t.rawRole === 'mayor';
+  if ((t.rawRole === 'mayor_de' || firstDeputy) && !t.former && of) {
     const place = gaz.lookup(of);
     const germanic = place?.country === 'Germany' || place?.country === 'Austria';
     const ob = everyone.some((q) => {

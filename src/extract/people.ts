@@ -203,6 +203,15 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const p2 = body ? placeEndingAt(places, t.span[0] - body[0].length, 1) : undefined;
     if (p2 && p2.place.kind !== 'country') { pre = p2; preGap = ' '; }
   }
+  // "Nakuru County Governor", "Lagos State Governor": a region the gazetteer does not know, named as one
+  if (!pre && lang === 'en') {
+    const rg = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Province|Prefecture|State|Oblast|Krai|Region|Governorate))\s+$/u.exec(before);
+    // (a US state keeps its plain name: "New York State Governor" is New York's)
+    if (rg && gaz.lookup(rg[1]!.replace(/\s+\S+$/, ''))?.country !== 'United States') {
+      const start = t.span[0] - before.length + before.lastIndexOf(rg[1]!);
+      of = gaz.lookup(rg[1]!)?.name ?? rg[1]!; ofKind = 'place'; ofSpan = [start, start + rg[1]!.length];
+    }
+  }
   if (pre && cityState(pre.place) && (t.def.national || ['president', 'premier_de'].includes(t.def.role))) pre = { ...pre, place: gaz.lookup(pre.place.country!) ?? pre.place };
   if (pre && /^[\s']*(s\s*)?$/.test(preGap) || (pre && /^['’]s\s+$/.test(preGap))) {
     if (pre.place.kind === 'country') { country = pre.place.name; }
@@ -288,6 +297,12 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         // diplomats: "Generalkonsul in Frankfurt", "ambassador to China" → posting, not affiliation
         end = plEnd;
         postingSpan = pl.span;
+      } else if (pl.place.kind === 'country' && !t.def.national && /^['’]s\s/.test(text.slice(pl.span[1], pl.span[1] + 3)) &&
+        /^['’]s\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Province|Prefecture|State|Oblast|Krai|Region|Governorate))\b/u.test(text.slice(pl.span[1], pl.span[1] + 60))) {
+        // "governor of Kenya's Nakuru County": the region after the country's genitive
+        const rg = /^['’]s\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Province|Prefecture|State|Oblast|Krai|Region|Governorate))\b/u.exec(text.slice(pl.span[1], pl.span[1] + 60))!;
+        const start = pl.span[1] + rg[0].length - rg[1]!.length;
+        country = pl.place.name; of = gaz.lookup(rg[1]!)?.name ?? rg[1]!; ofKind = 'place'; ofSpan = [start, start + rg[1]!.length]; end = ofSpan[1];
       } else if (pl.place.kind === 'country') {
         country = pl.place.name;
         if (t.def.national || ['president', 'premier_de'].includes(t.def.role)) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; }

@@ -103,7 +103,7 @@ const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['municipal leaders', 'official'], ['head of the foreign affairs office', 'official'], ['vice chairman', 'official'],
   ['CEO', 'business'], ['chief executive', 'business'], ['chief executive officer', 'business'], ['chairman', 'chair'],
   ['chairwoman', 'chair'], ['chair', 'chair'], ['executive', 'business'], ['managing director', 'business'], ['founder', 'business'],
-  ['head', 'chair'], ['boss', 'business'], ['chief', 'chair'], ['akim', 'mayor'], ['hokim', 'mayor'], ['Municipal President', 'mayor'], ['City Manager', 'official'], ['Town Manager', 'official'], ['County Manager', 'official'], ['Town Clerk', 'official'], ['chief administrative officer', 'official'],
+  ['head', 'chair'], ['boss', 'business'], ['chief', 'chair'], ['akim', 'mayor'], ['hokim', 'mayor'], ['khokim', 'mayor'], ['hakim', 'mayor'], ['Municipal President', 'mayor'], ['City Manager', 'official'], ['Town Manager', 'official'], ['County Manager', 'official'], ['Town Clerk', 'official'], ['chief administrative officer', 'official'],
   ['professor', 'academic'], ['academician', 'academic'], ['university president', 'academic'], ['rector', 'academic'],
   ['dean', 'academic'], ['vice-chancellor', 'academic'], ['community leader', 'other'],
 ];
@@ -139,7 +139,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function deVariants(s: string): string {
   // Oberbürgermeister → Oberbürgermeister(?:in(?:nen)?|s|n)?; "Erste Bürgermeister" → Erste[rn]? Bürgermeister…
   let r = esc(s).replace(/ /g, '\\s+');
-  r = r.replace(/^(Erste|Zweite|Dritte|Regierende|stellvertretende|amtierende|geschäftsführende|Vize-?)(r?)\\s\+/, '$1[rn]?\\s+');
+  r = r.replace(/^(Erste|Zweite|Dritte|Regierende|stellvertretende|amtierende|geschäftsführende|Vize-?)(r?)\\s\+/, '$1[rnm]?\\s+');
   if (/(ent|ant)$/.test(s)) r += '(?:in(?:nen)?|en)?';
   else if (/(bgeordnete|eigeordnete|orsitzende|verordnete)r?$/.test(s)) r = r.replace(/r$/, '') + '[rn]?';
   else if (/(er|ar|är|or|ur|at|eur|ekt|ent|rat|ul|ef|herr|mann|glied|stand|haupt)$/.test(s)) r += '(?:in(?:nen)?|innen|s|n|en|e)?';
