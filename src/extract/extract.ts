@@ -448,8 +448,9 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const signClause = (t: string) => { const m = SIGN[lang].exec(t); if (!m) return ''; const a = t.slice(0, m.index).search(/[,，;；][^,，;；]*$/); const b = t.slice(m.index).search(/[,，;；]/); return t.slice(a < 0 ? 0 : a, b < 0 ? t.length : m.index + b); };
   const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text))) ??
     // "Görlitz und Zgorzelec wollen … Oberbürgermeister X und Bürgermeister Y haben dazu … eine Vereinbarung unterzeichnet":
-    // the signing may come in the lead's second sentence
-    lead.find((s) => !s.isDateline && SIGN[lang].test(s.text) && DOC[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !FUTURE[lang].test(signClause(s.text)));
+    // the signing may come in the lead's second sentence — only when nobody is said to meet, visit or receive
+    (lead.some((s) => HOST_SUBJ[lang].test(s.text) || GUEST_SUBJ[lang].test(s.text) || MEET_SUBJ[lang].test(s.text) || TALKS[lang].test(s.text)) ? undefined
+      : lead.find((s) => !s.isDateline && SIGN[lang].test(s.text) && DOC[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !FUTURE[lang].test(signClause(s.text))));
   const videoS = hit(VIDEO[lang], lead);
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
 
