@@ -91,7 +91,7 @@ const RE = {
   dotted: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g,
   dottedNoYear: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g,
   slashed: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g,
-  deDate: new RegExp(`(?:(?:vom|von)\\s+)?(\\d{1,2})\\.\\s*(?:(${DE_MONTH_RE})\\s*)?(?:(?:bis(?:\\s+zum)?|[-–—])\\s*(\\d{1,2})\\.\\s*)?(${DE_MONTH_RE})(?:\\s+(\\d{4}))?`, 'g'),
+  deDate: new RegExp(`(?:(?:vom|von)\\s+)?(\\d{1,2})\\.\\s*(?:(${DE_MONTH_RE})\\s*)?(?:(?:bis(?:\\s+zum)?|und|[-–—])\\s*(\\d{1,2})\\.\\s*)?(${DE_MONTH_RE})(?:\\s+(\\d{4}))?`, 'g'),
   deMonthYear: new RegExp(`\\b(?:im\\s+)?(${DE_MONTH_RE})\\s+(\\d{4})\\b`, 'g'),
   enDateMD: new RegExp(`\\b(${EN_MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and)\\s*(?:(${EN_MONTH_RE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'g'),
   enDateDM: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and|until|through)\\s*(?:(?:${EN_WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${EN_MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'g'),

@@ -478,6 +478,18 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
       .some((s) => new Set(ctx.places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country').map((p) => p.place.name)).size >= 3);
     if (many) return ev('forum', 0.6, forumS ? [forumS.start, forumS.end] : [videoS.start, videoS.end], (forumS ?? videoS).text);
   }
+  // a conference or forum that some join by video is a forum (GUIDE: video_call only when all parties are connected only by
+  // video between two parties; online forums are forums); "video conference" itself is no forum word
+  if (videoS && forumS) {
+    const re = globalOf(FORUM[lang]);
+    re.lastIndex = 0;
+    const t0 = maskNames(forumS, people).replace(globalOf(VIDEO[lang]), (x) => ' '.repeat(x.length));
+    // … with several cities (GUIDE): a bilateral online exchange ("线上交流会" of two cities) stays a video call
+    const cities = new Set(ctx.places.filter((p) => p.place.kind !== 'country' && (sentenceOf(ctx, p.span[0])?.bodyIndex ?? 9) < 6).map((p) => p.place.name));
+    // mayors and governors of distinct places count too, known to the gazetteer or not ("Bürgermeister von Granollers")
+    for (const p of people) for (const t of p.titles) if (t.of && !t.former && t.ofKind !== 'country' && ['mayor', 'deputy_mayor', 'governor'].includes(t.role)) cities.add(t.of);
+    if (re.test(t0) && cities.size >= 3) return ev('forum', 0.6, [forumS.start, forumS.end], forumS.text);
+  }
   if (videoS) return ev('video_call', 0.8, [videoS.start, videoS.end], videoS.text);
   const annS = top.find((s) => ANNOUNCE[lang].test(s.text));
   if (annS) {
