@@ -430,8 +430,11 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
 
   const meetS = hit(MEET[lang], lead);
   // "岳华峰会见比什凯克市市长…" over a lead that says the guest came for a forum: the headline's meeting is the engagement
+  // "begrüßten Delegationen aus Rennes, Eskilstuna, Jena … zur Internationalen Partnerstädtekonferenz": a forum word in a later
+  // lead sentence that names three or more cities
+  const severalCities = (s: Sentence) => new Set(ctx.places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country').map((p) => p.place.name)).size >= 3;
   const headlineMeets = !!headline && (HOST_SUBJ[lang].test(headline.text) || MEET_SUBJ[lang].test(headline.text)) && !FORUM[lang].test(maskNames(headline, people));
-  const forumS = (headlineMeets ? [] : top).find((s) => {
+  const forumS = (headlineMeets ? [] : [...top, ...lead.filter((s) => !top.includes(s) && !s.isDateline && severalCities(s))]).find((s) => {
     const re = globalOf(FORUM[lang]);
     re.lastIndex = 0;
     // bodies whose names contain a forum word are not events: CPPCC, people's congresses, the World Economic Forum as an employer
@@ -1257,7 +1260,7 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
     } else if (place?.kind === 'region') {
       // is the venue in that region? The gazetteer knows for Chinese cities and regional capitals; else the verbs tell
       const lp = gaz.lookup(location);
-      if (gaz.within(location, place.name)) side = 'host';
+      if (gaz.within(location, place.name) || new RegExp(`\\b${location.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(place.name)) side = 'host';
       else if (lp && lp.country && place.country && lp.country !== place.country) side = 'guest';
       else if (lp?.parent && lp.parent !== place.name) side = 'guest';
       else side = vote;
