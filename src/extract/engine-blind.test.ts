@@ -1,6 +1,8 @@
-// Regression guard on a batch of 60 texts (de 18, en 24, zh 18) written and annotated blind to the engine by
-// GUIDE.md: the writers saw neither the engine nor its output. The first run scored 0.849 overall; the rules were then
-// improved on this batch's misses, so the floor below guards those gains, it does not measure generalisation.
+// Regression guard on batches of own texts written and annotated blind to the engine by GUIDE.md: the writers saw
+// neither the engine nor its output, nor the evaluation set.
+//   batch a (60 texts: de 18, en 24, zh 18): 0.849 overall when first run; the rules were then improved on its misses.
+//   batch b (40 texts: de 14, en 14, zh 12): 0.880 when first run (after batch a's work); then improved on its misses.
+// So the floors below guard those gains; they do not measure generalisation (README: figures from a batch never tuned on).
 // Metrics follow the evaluation scorer: accuracies for kind/date/location/agreement and role/of per gold participant,
 // micro F1 for cities, participants and topics, overall = mean of the nine.
 import { readFileSync } from 'node:fs';
@@ -8,8 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { extractEngagement } from './index.ts';
 
 interface Gold { id: string; lang: 'de' | 'en' | 'zh'; published: string; text: string; expected: Record<string, any> }
-const items: Gold[] = readFileSync(new URL('./__fixtures__/blind-batch-2026-12.jsonl', import.meta.url), 'utf8')
+const load = (file: string): Gold[] => readFileSync(new URL(`./__fixtures__/${file}`, import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const batches: Array<{ name: string; items: Gold[]; size: number; overall: number; perLang: number }> = [
+  { name: 'a', items: load('blind-batch-2026-12.jsonl'), size: 60, overall: 0.93, perLang: 0.88 },
+  { name: 'b', items: load('blind-batch-2026-12-b.jsonl'), size: 40, overall: 0.9, perLang: 0.87 },
+];
 
 const norm = (s: unknown) => String(s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
 
@@ -38,13 +44,15 @@ function score(subset: Gold[]): number {
   return ms.reduce((a, b) => a + b, 0) / ms.length;
 }
 
-describe('blind batch of own texts (regression floor)', () => {
-  it('has 60 items in three languages', () => {
-    expect(items.length).toBe(60);
-    for (const l of ['de', 'en', 'zh']) expect(items.filter((x) => x.lang === l).length).toBeGreaterThanOrEqual(18);
+for (const b of batches) {
+  describe(`blind batch ${b.name} of own texts (regression floor)`, () => {
+    it(`has ${b.size} items in three languages`, () => {
+      expect(b.items.length).toBe(b.size);
+      for (const l of ['de', 'en', 'zh']) expect(b.items.filter((x) => x.lang === l).length).toBeGreaterThanOrEqual(12);
+    });
+    it(`scores at least ${b.overall} overall`, () => { expect(score(b.items)).toBeGreaterThanOrEqual(b.overall); });
+    for (const l of ['de', 'en', 'zh'] as const) {
+      it(`scores at least ${b.perLang} in ${l}`, () => { expect(score(b.items.filter((x) => x.lang === l))).toBeGreaterThanOrEqual(b.perLang); });
+    }
   });
-  it('scores at least 0.93 overall', () => { expect(score(items)).toBeGreaterThanOrEqual(0.93); });
-  for (const l of ['de', 'en', 'zh'] as const) {
-    it(`scores at least 0.88 in ${l}`, () => { expect(score(items.filter((x) => x.lang === l))).toBeGreaterThanOrEqual(0.88); });
-  }
-});
+}
