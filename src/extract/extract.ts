@@ -454,7 +454,8 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     // the signing may come in the lead's second sentence — only when nobody is said to meet, visit or receive
     (lead.some((s) => HOST_SUBJ[lang].test(s.text) || GUEST_SUBJ[lang].test(s.text) || MEET_SUBJ[lang].test(s.text) || TALKS[lang].test(s.text)) ? undefined
       : lead.find((s) => !s.isDateline && SIGN[lang].test(s.text) && DOC[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !FUTURE[lang].test(signClause(s.text))));
-  const videoS = hit(VIDEO[lang], lead);
+  // names are masked: "凌云会见" holds 云会见
+  const videoS = lead.find((s) => VIDEO[lang].test(maskNames(s, people)));
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
 
   if (!meetS && !forumS && !signS && !videoS && !hit(ANNOUNCE[lang], lead)) return ev('none', 0.6, null, null);
@@ -464,7 +465,9 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const titleIn = (s: Sentence) => findTitles(s.text, lang).length > 0;
   // "There was no visiting delegation this year", "keine Delegation", "没有代表团来访": a negated visit is none
   const NEGATED = /(\b(?:no|not|without|kein\w*|nicht|ohne)\b[^,.;]{0,20}\b(?:visit\w*|delegation|Besuch\w*|Delegation)|没有[^，。]{0,8}(?:代表团|访问|来访)|未能[^，。]{0,6}(?:访问|来访))/i;
-  const engaged = lead.some((s) => !NEGATED.test(s.text) && (MEET[lang].test(s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
+  // "told China Daily by phone", "told reporters": talking to the press is no meeting
+  const MEDIA_TOLD = /\btold (?:China Daily|Xinhua|reporters|journalists|the (?:newspaper|paper|press|media)|this (?:newspaper|paper)|(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)? (?:Daily|Times|News|Post|Herald|Mail|Radio|TV)\b)[^.]*/g;
+  const engaged = lead.some((s) => !NEGATED.test(s.text) && (MEET[lang].test(lang === 'en' ? s.text.replace(MEDIA_TOLD, '') : s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
     (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(lang === 'zh' ? s.text : mainClause(s.text)) && !CANCELLED[lang].test(s.text));
   if (!engaged && !forumS) return ev('none', 0.55, null, null);
   void titled;

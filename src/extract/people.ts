@@ -33,7 +33,7 @@ export interface Person {
   shortForms: string[];
 }
 
-const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
+const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon)\\.?\\s+)';
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
@@ -60,7 +60,7 @@ const NOT_NAME_TAIL = new Set(`Games Olympics Festival Fair Expo Forum Summit Co
 Park Street Square Hall Centre Center Port Airport University College School Institute Museum Bank Group Company Association Day Week Year
 Management Affairs Development Committee Council Commission Office Department Ministry Agency Authority Board Foundation Trust Society
 Economics Studies Research Program Programme Project Initiative Railway Express Line Bridge Tower Hotel Stadium Arena Messe Woche Tage
-Infrastructure Transport Trade Education Health Environment Finance Economy Tourism Culture Energy Industry Innovation Technology Sciences`.split(/\s+/));
+Infrastructure Transport Trade Education Health Environment Finance Economy Tourism Culture Energy Industry Innovation Technology Sciences Schools`.split(/\s+/));
 
 const MONTHS = new Set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December'.split(' '));
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
@@ -269,7 +269,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const pword = prep[1]!.toLowerCase();
     let p0 = end + prep[0].length;
     // skip "Stadt", "Landeshauptstadt", "Volksrepublik", "city of", adjectives
-    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Partnergemeinde|Partnerlande?s|Partnerstaate?s|Freundschaftsstadt|Schwesterstadt|Staate?s|[\p{Lu}\p{Ll}]+-[\p{Ll}]+e[nrs]?|sister city|partner city|twin city|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Lu}][\p{Ll}]+\s+(?:capital|port city|city)(?:\s+of)?|capital|port city|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
+    const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Partnergemeinde|Partnerlande?s|Partnerstaate?s|Freundschaftsstadt|Schwesterstadt|Staate?s|\p{Lu}\p{Ll}+stadt|Metropole|[\p{Lu}\p{Ll}]+-[\p{Ll}]+e[nrs]?|sister city|partner city|twin city|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Lu}][\p{Ll}]+\s+(?:capital|port city|city)(?:\s+of)?|capital|port city|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
     const p1 = p0 + (skip ? skip[0].length : 0);
     let pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
     // "Premierminister von Singapur": a city-state's national office names the country
@@ -500,6 +500,8 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
     if (gaz.demonym(w)) break;
   }
   const kept = toks.slice(0, k);
+  // "Oberbürgermeister Markus Lewe von einer Delegation …": a particle closes no name
+  while (kept.length > 2 && /^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(kept[kept.length - 1]!.t)) kept.pop();
   if (kept.length && NOT_NAME_TAIL.has(kept[kept.length - 1]!.t.replace(/[,.;:]$/, ''))) return null;
   const nextTok = toks[kept.length]?.t ?? /^\s+([\p{Lu}][\p{L}]+)/u.exec(text.slice(span[1], span[1] + 20))?.[1];
   if (kept.length === toks.length && nextTok && NOT_NAME_TAIL.has(nextTok.replace(/[,.;:]$/, ''))) return null;
@@ -807,9 +809,11 @@ function extractZh(ctx: PeopleContext): Person[] {
   for (const p of all) {
     for (const q of all) {
       if (p === q || !people.has(q.name) || !people.has(p.name)) continue;
-      // also the start of the last part, when the short form was cut early (朱努沙 for …·朱努沙利耶夫)
+      // also the start of the last part, when the short form was cut early (朱努沙 for …·朱努沙利耶夫), and a Japanese
+      // surname for the four-character name (久元 for 久元喜造)
       const tail = q.name.includes('·') ? q.name.split('·').pop()! : '';
-      if (tail && (q.name.endsWith('·' + p.name) || (p.name.length >= 3 && tail.startsWith(p.name)))) {
+      const jpSurname = !q.name.includes('·') && q.name.length === 4 && p.name.length === 2 && q.name.startsWith(p.name);
+      if (jpSurname || (tail && (q.name.endsWith('·' + p.name) || (p.name.length >= 3 && tail.startsWith(p.name))))) {
         q.titles.push(...p.titles); q.mentions.push(...p.mentions); people.delete(p.name);
       }
     }
@@ -844,15 +848,15 @@ const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
 
 // characters of ZH_STOP that also occur in transliterated names (乌尔里希, 本杰明, 博格, 提姆): inside a name unless
 // they start a common word (希望, 本次, 博士, 提出)
-const ZH_TRANSLIT = new Set('希本博提考克别'.split(''));
-const ZH_TRANSLIT_WORD = /^(希望|本次|本届|本市|本人|本月|本周|本年|本地|本国|博士|提出|提到|提议|考察|克服|别的|别处)/;
+const ZH_TRANSLIT = new Set('希本博提考克别日'.split(''));
+const ZH_TRANSLIT_WORD = /^(希望|本次|本届|本市|本人|本月|本周|本年|本地|本国|博士|提出|提到|提议|考察|克服|别的|别处|日前|日电|日讯|日在|日上|日下|日晚|日至|日起|日，|日。)/;
 function translitChar(run: string, k: number): boolean {
   return ZH_TRANSLIT.has(run[k]!) && !ZH_TRANSLIT_WORD.test(run.slice(k, k + 2));
 }
 
-const ZH_NOT_NAME = /^(身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
+const ZH_NOT_NAME = /^(成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
-const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人)/;
+const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频)/;
 /** Two characters that end a four-character run but are no given name ("王伟表示，"). */
 const ZH_WORD2 = new Set('表示 指出 认为 介绍 强调 说道 致辞 讲话 发言 出席 参加 陪同 一行 等人 会见 会谈 先生 女士 夫人 同志 一同 共同 分别 率团 访问 来到 抵达 主持 宣布 称赞 感谢 欢迎 祝贺 希望 回顾 谈到 提出 代表 随后 首先 博士 教授 院士 阁下 主席 市长 书记 部长 大使 议员 议长 总裁 董事'.split(' '));
 
