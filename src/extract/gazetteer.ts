@@ -61,6 +61,12 @@ function adjBases(stem: string): string[] {
   return [stem, stem + 'en', ...(stem.endsWith('n') ? [stem.slice(0, -1) + 'en'] : [])];
 }
 
+/** English Wikipedia titles where the ISO short name differs (GUIDE: places by their Wikipedia title): "Türkiye" → Turkey. */
+const WIKIPEDIA_COUNTRY: Record<string, string> = {
+  TR: 'Turkey', LA: 'Laos', SY: 'Syria', BN: 'Brunei', CI: 'Ivory Coast', GM: 'The Gambia', VA: 'Vatican City', MK: 'North Macedonia',
+  FK: 'Falkland Islands', RE: 'Réunion', FM: 'Federated States of Micronesia', TL: 'East Timor', PN: 'Pitcairn Islands', CV: 'Cape Verde',
+};
+
 export class Gazetteer {
   readonly byName = new Map<string, Place>();
   private readonly surfaces = new Map<string, Place[]>();
@@ -163,10 +169,11 @@ export class Gazetteer {
     for (const code of Object.keys(en)) {
       if (code === 'HK' || code === 'MO') continue;
       const names = en[code]!;
-      let canon = names.find((n) => preferred.has(n)) ?? names.find((n) => !n.includes(',') && !/^[A-Z.]{2,5}$/.test(n)) ?? names[0]!;
+      let canon = WIKIPEDIA_COUNTRY[code] ?? names.find((n) => preferred.has(n)) ?? names.find((n) => !n.includes(',') && !/^[A-Z.]{2,5}$/.test(n)) ?? names[0]!;
       canon = canon.replace(/,.*$/, '');
       const p = this.place(canon, 'country', canon, 100);
       for (const n of names) if (!/^(US|U\.S\.|UK|USA)$/.test(n)) this.addSurface(n, p);
+      this.addSurface(canon, p);
       for (const n0 of de[code] ?? []) {
         // "Korea, Republik" → "Republik Korea"
         const inv = /^([^,]+),\s*(.+)$/.exec(n0);
