@@ -65,7 +65,7 @@ Infrastructure Transport Trade Education Health Environment Finance Economy Tour
 const MONTHS = new Set('Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July October December'.split(' '));
 const ZH_SURNAMES = new Set(('施凌童季覃滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍朴申权柳王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷俞穆应诸葛欧阳司马上官').split(''));
 // words that follow a name and so never hold its third character ("林克通过视频连线")
-const ZH_AFTER_NAME = /^(访问|访华|访德|访日|副|市长|市委|省长|省委|总领事|总经理|总裁|同[^志学乡事]|跟|座谈|举行|会谈|会见|共同|一同|通过|视频|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
+const ZH_AFTER_NAME = /^(访问|访华|访德|访日|拜会|拜访|发来|副|市长|市委|省长|省委|总领事|总经理|总裁|同[^志学乡事]|跟|座谈|举行|会谈|会见|共同|一同|通过|视频|主持|认为|强调|作为|同时|率先|视察|调研|带领|一起|亲切|热情|专程|特别|当天|随后|首先|还|均|介绍)/;
 const ZH_JP_STOP = new Set('在会率与及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同出一'.split(''));
 const ZH_SURNAMES_TRANSLIT = new Set('施凌童季滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍'.split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
@@ -162,6 +162,8 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
     case 'premier_de': return ofKind === 'country' ? 'head_of_government' : 'governor';
     case 'president':
       if (/(Universit|Hochschul|Institut|Academy|Akademie|College|School)/i.test(orgText)) return 'academic';
+      // "Präsident der Region Emilia-Romagna", "president of the Region of Lombardy": a regional head of government
+      if (/^(?:(?:der|des|the)\s+)?(?:Region|Regione|Provinz|Province|Präfektur)\b/i.test(orgText) || /\b(?:der Region|of the Region|of the region)\s*$/.test(before)) return 'governor';
       if (/(Kammer|Chamber|IHK|Company|Group|Corporation|Konzern|Bank|AG\b|GmbH|Ltd|Inc)/i.test(orgText)) return 'business';
       if (/(Bürgerschaft|Abgeordnetenhaus|Landtag|Parliament|Parlament|Assembly|Council|Congress|Kongress|Senat)/i.test(orgText)) return 'legislator';
       if (/(Friendship|Freundschaft|CPAFFC|Association|Verband|Gesellschaft|Vereinigung)/i.test(orgText)) return 'official';
@@ -583,12 +585,17 @@ function extractLatin(ctx: PeopleContext): Person[] {
   // body's title
   for (const { ev, sent } of orphanTitles) {
     if (!sentences[sent]!.isHeadline || !ev.of || ev.former) continue;
+    // "Antalyas Oberbürgermeister zu Gast im Rathaus" over "Oberbürgermeister König hat … Böcek empfangen": the body's title
+    // holder who receives is the host, not the headline's guest
+    const hl = sentences[sent]!;
+    const guestHeadline = /(zu Gast|besucht|kommt|visits|arrives|calls on|in town)/i.test(hl.text);
     if (/s$/i.test(text.slice(ev.span[0], ev.span[1])) && !/s$/i.test(ev.surface ?? '')) continue; // "mayors"
     // only an affiliation ("Victorian Premier", "Mayor of Kobe"), not a whereabouts ("Oberbürgermeister in Nanjing")
     if (!ev.ofSpan || !(ev.ofSpan[1] <= ev.span[0] || /^\s+(?:von|of|der|des)\s+(?:(?:der|dem|the)\s+)?$/i.test(text.slice(ev.span[1], ev.ofSpan[0])))) continue;
     if ([...people.values()].some((p) => p.titles.some((x) => x.of === ev.of && x.surface === ev.surface))) continue;
     const same = [...people.values()].filter((p) => p.titles.some((x) => x.surface === ev.surface && !x.of && !x.former));
     if (same.length !== 1) continue;
+    if (guestHeadline && same[0]!.mentions.some((m) => { const ms = sentences[m.sentence]!; return !ms.isHeadline && /(empfing|empfangen|begrüßte|begrüßt|hieß|received|welcomed|hosted|greeted)/.test(text.slice(m.span[1], ms.end)); })) continue;
     const x = same[0]!.titles.find((y) => y.surface === ev.surface && !y.of)!;
     Object.assign(x, { of: ev.of, ofKind: ev.ofKind, country: ev.country ?? x.country, role: ev.role, national: ev.national });
   }
