@@ -299,6 +299,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         // diplomats: "Generalkonsul in Frankfurt", "ambassador to China" → posting, not affiliation
         end = plEnd;
         postingSpan = pl.span;
+      } else if (pl.place.kind === 'country' && !t.def.national && /^['’]s\s/.test(text.slice(pl.span[1], pl.span[1] + 3)) && placeStartingAt(places, pl.span[1] + 3, 1)?.place.kind !== undefined && placeStartingAt(places, pl.span[1] + 3, 1)!.place.kind !== 'country') {
+        // "mayor of the Republic of Korea's Incheon Metropolitan City", "governor of Japan's Aichi Prefecture": the place after
+        const inner = placeStartingAt(places, pl.span[1] + 3, 1)!;
+        country = pl.place.name; of = inner.place.name; ofKind = 'place'; ofSpan = inner.span; end = inner.span[1];
       } else if (pl.place.kind === 'country' && !t.def.national && /^['’]s\s/.test(text.slice(pl.span[1], pl.span[1] + 3)) &&
         /^['’]s\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Province|Prefecture|State|Oblast|Krai|Region|Governorate))\b/u.test(text.slice(pl.span[1], pl.span[1] + 60))) {
         // "governor of Kenya's Nakuru County": the region after the country's genitive
