@@ -626,6 +626,27 @@ function extractLatin(ctx: PeopleContext): Person[] {
       p.mentions.push({ span: untitled[0]!, sentence: sent, full: true });
     }
   }
+  // "The mayors of Lisbon and Rio de Janeiro, Carlos Moedas and Eduardo Paes, signed …", "die Oberbürgermeister von A und B,
+  // X und Y": a plural title over two places and two names, respectively
+  const PAIR = lang === 'en'
+    ? /\b(mayors|Lord Mayors|governors)\s+of\s+([^,;]{2,40}?)\s+and\s+([^,;]{2,40}?),\s+([^,;]{3,40}?)\s+and\s+([^,;]{3,40}?)(?=,|\s+(?:signed|met|held|agreed|opened|said))/g
+    : /\b(Oberbürgermeister(?:innen)?|Bürgermeister(?:innen)?)\s+(?:von|der Städte)\s+([^,;]{2,40}?)\s+und\s+([^,;]{2,40}?),\s+([^,;]{3,40}?)\s+und\s+([^,;]{3,40}?)(?=,|\s+(?:haben|unterzeichne|trafen|vereinbarten))/g;
+  let pm: RegExpExecArray | null;
+  while ((pm = PAIR.exec(text))) {
+    const base = pm.index;
+    const at = (k: number) => base + pm![0].indexOf(pm![k]!, k > 1 ? pm![0].indexOf(pm![k - 1]!) + pm![k - 1]!.length : 0);
+    const pls = [2, 3].map((k) => placeStartingAt(places, at(k), 0));
+    const names = [4, 5].map((k) => { const a = at(k); return cleanName(text, [a, a + pm![k]!.length], places, gaz); });
+    if (!pls.every((x) => x && x.place.kind !== 'country') || !names.every(Boolean)) continue;
+    const si = sentenceAt(sentences, base);
+    const role: RoleCode = /governor/i.test(pm[1]!) ? 'governor' : 'mayor';
+    names.forEach((sp, i) => {
+      const p = get(text.slice(sp![0], sp![1]));
+      if (p.titles.length) return;
+      p.titles.push({ role, rawRole: role, span: [base, base + pm![1]!.length], of: pls[i]!.place.name, ofKind: 'place', ofSpan: pls[i]!.span, country: null, former: false, national: false, surface: pm![1]! });
+      p.mentions.push({ span: sp!, sentence: si, full: true });
+    });
+  }
   // other full-name and surname mentions
   for (const p of people.values()) {
     const parts = p.name.split(/\s+/);
