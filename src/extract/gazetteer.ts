@@ -61,6 +61,14 @@ function adjBases(stem: string): string[] {
   return [stem, stem + 'en', ...(stem.endsWith('n') ? [stem.slice(0, -1) + 'en'] : [])];
 }
 
+/** Seats of government of China's provinces and autonomous regions (general knowledge): "在四川" meets in Chengdu. */
+const PROVINCE_SEATS: Record<string, string> = {
+  河北: 'Shijiazhuang', 山西: 'Taiyuan', 辽宁: 'Shenyang', 吉林: 'Changchun', 黑龙江: 'Harbin', 江苏: 'Nanjing', 浙江: 'Hangzhou', 安徽: 'Hefei',
+  福建: 'Fuzhou', 江西: 'Nanchang', 山东: 'Jinan', 河南: 'Zhengzhou', 湖北: 'Wuhan', 湖南: 'Changsha', 广东: 'Guangzhou', 海南: 'Haikou',
+  四川: 'Chengdu', 贵州: 'Guiyang', 云南: 'Kunming', 陕西: "Xi'an", 甘肃: 'Lanzhou', 青海: 'Xining', 台湾: 'Taipei', 内蒙古: 'Hohhot',
+  广西: 'Nanning', 西藏: 'Lhasa', 宁夏: 'Yinchuan', 新疆: 'Ürümqi',
+};
+
 /** English Wikipedia titles where the ISO short name differs (GUIDE: places by their Wikipedia title): "Türkiye" → Turkey. */
 const WIKIPEDIA_COUNTRY: Record<string, string> = {
   TR: 'Turkey', LA: 'Laos', SY: 'Syria', BN: 'Brunei', CI: 'Ivory Coast', GM: 'The Gambia', VA: 'Vatican City', MK: 'North Macedonia',
@@ -210,10 +218,12 @@ export class Gazetteer {
     const provByCode = new Map<string, Place>();
     for (const pr of provinces) {
       const short = strip(pr.name);
+      const seat = PROVINCE_SEATS[short];
       const ex = exByZh.get(short) ?? exByZh.get(pr.name);
       const isMuni = /市$/.test(pr.name);
       const p = ex ?? this.place(py(short), isMuni ? 'city' : 'region', 'China', 60);
       provByCode.set(pr.code, p);
+      if (seat && p.kind === 'region' && !p.capital) p.capital = seat;
       this.addSurface(pr.name, p);
       this.addSurface(short, p);
       if (p.kind === 'region') { this.addSurface(`${p.name} Province`, p); this.addSurface(`Provinz ${p.name}`, p); }

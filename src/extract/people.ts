@@ -161,7 +161,7 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
     case 'mayor_de': return 'mayor';
     case 'premier_de': return ofKind === 'country' ? 'head_of_government' : 'governor';
     case 'president':
-      if (/(Universit|Hochschul|Institut|Academy|Akademie|College|School)/i.test(orgText)) return 'academic';
+      if (/(Universit|Hochschul|Institut|Academy|Akademie|College|School|KAIST)/i.test(orgText) || (ofKind === 'org' && /(Universit|Institute|Academy|College)/.test(of ?? ''))) return 'academic';
       // "Präsident der Region Emilia-Romagna", "president of the Region of Lombardy": a regional head of government
       if (/^(?:(?:der|des|the)\s+)?(?:Region|Regione|Provinz|Province|Präfektur)\b/i.test(orgText) || /\b(?:der Region|of the Region|of the region)\s*$/.test(before)) return 'governor';
       if (/(Kammer|Chamber|IHK|Company|Group|Corporation|Konzern|Bank|AG\b|GmbH|Ltd|Inc)/i.test(orgText)) return 'business';
@@ -738,8 +738,9 @@ function extractZh(ctx: PeopleContext): Person[] {
       if (c0) { country = c0.place.name; o0 = c0.span[1]; }
       // "大众汽车公司大中华区总裁": the company, not its regional unit
       const unit = /(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/.exec(text.slice(o0, t.span[0]));
-      const org = text.slice(o0, t.span[0] - (unit ? unit[0].length : 0)).trim();
-      const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim();
+      // "亚琛工业大学副校长": the vice marker belongs to the title, not to the organisation's name
+      const org = text.slice(o0, t.span[0] - (unit ? unit[0].length : 0)).trim().replace(/副$/, '');
+      const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim().replace(/副$/, '');
       const known = gaz.organisation(org);
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
       else if (known) { of = known; ofKind = 'org'; ofSpan = [o0, t.span[0]]; }
@@ -886,7 +887,7 @@ function translitChar(run: string, k: number): boolean {
   return ZH_TRANSLIT.has(run[k]!) && !ZH_TRANSLIT_WORD.test(run.slice(k, k + 2));
 }
 
-const ZH_NOT_NAME = /^(成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
+const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
 const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频)/;
 /** Two characters that end a four-character run but are no given name ("王伟表示，"). */
@@ -912,7 +913,7 @@ function readZhNameRaw(text: string, pos: number, limit: number): Span | null {
   if (text[pos] === '应' && /^应(邀|约|[^，。；]{1,16}邀请)/.test(text.slice(pos, pos + 20))) return null;
   // transliterated names with "·"
   let e = pos;
-  while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・' || ((text[e] === '-' || text[e] === '－') && isHan(text[e + 1]) && isHan(text[e - 1]) && /[·・]/.test(text.slice(e, Math.min(limit, e + 8)))))) e++;
+  while (e < limit && e - pos < 16 && (isHan(text[e]) || text[e] === '·' || text[e] === '・' || ((text[e] === '-' || text[e] === '－') && isHan(text[e + 1]) && isHan(text[e - 1]) && (/[·・]/.test(text.slice(e, Math.min(limit, e + 8))) || /[·・]/.test(text.slice(pos, e)))))) e++;
   const run = text.slice(pos, e);
   const firstDot = run.search(/[·・]/);
   if (firstDot > 5 || (firstDot > 0 && [...run.slice(1, firstDot)].some((c) => ZH_DOT_BREAK.has(c)))) {
