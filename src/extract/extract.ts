@@ -692,6 +692,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'de' && !before(pos) && /^(empfing|empfängt|begrüßte|begrüßt|hieß)$/.test(text.slice(pos, end))) {
         const aft = [...new Set(ms.filter((x) => x.m.span[0] >= end).sort((a, b) => a.m.span[0] - b.m.span[0]).map((x) => x.p))];
         if (aft.length >= 2) { add(host, aft[0], w); add(guest, aft[1], w * 0.8); return; }
+        // "Am Donnerstag empfing ihn Hiroshimas Bürgermeister Kazumi Matsui": a pronoun object, the subject after it
+        if (aft.length === 1 && /^\s+(ihn|sie|ihm|ihr|die Gäste|die Delegation|den Gast)\b/.test(text.slice(end, end + 16))) { add(host, aft[0], w * 1.5); if (subjectBefore && subjectBefore !== aft[0]) add(guest, subjectBefore, w); return; }
       }
       add(host, before(pos), w); add(guest, after(end), w * 0.5);
       // co-subjects: "Mayor A, Deputy Mayor B and Council Member C welcomed …", "X, Y und Z empfingen …", "市委书记甲，市长乙会见了…"
@@ -817,7 +819,7 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   const { sentences, lang, text, places } = ctx;
   if (kind === 'video_call') return ev(null, 0.7, null, null);
   // a fully online forum has no venue
-  const HYBRID = /(in person|in-person|vor Ort|hybrid|Präsenz|线上线下|现场|\bin \p{Lu}[\p{L}-]+ (?:and|und) online)/iu;
+  const HYBRID = /(in person|in-person|vor Ort|hybrid|Präsenz|线上线下|现场|\bin \p{Lu}[\p{L}-]+ (?:and|und) online|with some [^.]{0,40}online|some (?:taking part|joining|participating) online|partly online|teils online|zum Teil online|etwa die Hälfte davon online|部分[^，。]{0,8}线上)/iu;
   if (kind === 'forum' && sentences.some((s) => (s.isHeadline || s.bodyIndex === 0) && FORUM[lang].test(s.text) && /(Online|online|virtuell|virtual|线上|云上|视频)/.test(s.text)) &&
     !sentences.some((s) => isLead(s) && HYBRID.test(s.text))) return ev(null, 0.6, null, null);
   const score = new Map<string, { s: number; span: Span; sentence: string }>();

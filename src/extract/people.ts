@@ -575,7 +575,9 @@ function extractLatin(ctx: PeopleContext): Person[] {
           const sp = cleanName(text, [s0 + off, s0 + nm[0].length], places, gaz);
           // "Vice Mayor A and B, director of …": B has a title of their own
           const own = sp && /^\s*,\s*(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(sp[1], sp[1] + 8));
-          const ownTitle = !!own && findTitles(text.slice(sp![1] + own[0].length, Math.min(s.end, sp![1] + own[0].length + 40)), lang).some((x) => x.span[0] <= 20);
+          // "… and Gunnar Kilian, a member of the Volkswagen Group's board": an apposition of their own
+          const ownTitle = (!!own && findTitles(text.slice(sp![1] + own[0].length, Math.min(s.end, sp![1] + own[0].length + 40)), lang).some((x) => x.span[0] <= 20)) ||
+            (!!sp && /^\s*,\s*(?:a|an|one of|ein|eine|einer)\s/i.test(text.slice(sp[1], sp[1] + 12)));
           if (sp && !ownTitle) {
             const p2 = get(text.slice(sp[0], sp[1]));
             p2.titles.push({ ...ev });
@@ -908,7 +910,9 @@ function readZhNameRaw(text: string, pos: number, limit: number): Span | null {
   const zengName = text[pos] === '曾' && !/^曾(经|在|于|任|多次|两次|先后|到|来|访|是|与|率|赴|参与|担任)/.test(text.slice(pos, pos + 3));
   // 多罗特娅·…, 本杰明·…: a transliterated given name may start with a character that otherwise ends a name
   const dotted = /^[多本][\u4e00-\u9fff]{1,4}[·・]/.test(text.slice(pos, pos + 7));
-  if (!isHan(text[pos]) || (ZH_NOT_START.has(text[pos]!) && !zengName && !dotted)) return null;
+  // 于 is "at" and a surname (于海田): a name unless a time follows ("市长于9日会见")
+  const yuName = text[pos] === '于' && isHan(text[pos + 1]) && !/^于(今|昨|近|日|本|上|下|当|此|前|次|同|该|会|[一二三四五六七八九十])/.test(text.slice(pos, pos + 2));
+  if (!isHan(text[pos]) || (ZH_NOT_START.has(text[pos]!) && !zengName && !dotted && !yuName)) return null;
   // 应邀 / 应…邀请: "at the invitation of", not the surname 应
   if (text[pos] === '应' && /^应(邀|约|[^，。；]{1,16}邀请)/.test(text.slice(pos, pos + 20))) return null;
   // transliterated names with "·"

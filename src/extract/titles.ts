@@ -101,7 +101,7 @@ const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['official', 'official'], ['spokesperson', 'official'], ['spokesman', 'official'], ['spokeswoman', 'official'],
   ['commissioner', 'official'], ['chief of staff', 'official'], ['city leaders', 'official'], ['city leader', 'official'],
   ['municipal leaders', 'official'], ['head of the foreign affairs office', 'official'], ['vice chairman', 'official'],
-  ['CEO', 'business'], ['chief executive', 'business'], ['chief executive officer', 'business'], ['chairman', 'chair'],
+  ['CEO', 'business'], ['board member', 'business'], ['member of the board', 'business'], ['chief executive', 'business'], ['chief executive officer', 'business'], ['chairman', 'chair'],
   ['chairwoman', 'chair'], ['chairperson', 'chair'], ['chair', 'chair'], ['executive', 'business'], ['managing director', 'business'], ['founder', 'business'],
   ['head', 'chair'], ['boss', 'business'], ['chief', 'chair'], ['akim', 'mayor'], ['hokim', 'mayor'], ['khokim', 'mayor'], ['hakim', 'mayor'], ['Municipal President', 'mayor'], ['City Manager', 'official'], ['Town Manager', 'official'], ['County Manager', 'official'], ['Town Clerk', 'official'], ['chief administrative officer', 'official'],
   ['professor', 'academic'], ['academician', 'academic'], ['university president', 'academic'], ['rector', 'academic'],
