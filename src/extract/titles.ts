@@ -27,7 +27,7 @@ const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Wirtschaftsbürgermeister', 'deputy_mayor'], ['Finanzbürgermeister', 'deputy_mayor'], ['Baubürgermeister', 'deputy_mayor'],
   ['Sozialbürgermeister', 'deputy_mayor'], ['Kulturbürgermeister', 'deputy_mayor'], ['Umweltbürgermeister', 'deputy_mayor'],
   ['Ordnungsbürgermeister', 'deputy_mayor'], ['Schulbürgermeister', 'deputy_mayor'], ['Senatorin', 'official'],
-  ['Bürgermeister', 'mayor_de'], ['amtierende Bürgermeister', 'mayor'],
+  ['Bürgermeister', 'mayor_de'], ['amtierende Bürgermeister', 'mayor'], ['Amtskollege', 'mayor'], ['Amtskollegin', 'mayor'], ['Amtskollegen', 'mayor'],
   ['Vizebürgermeister', 'deputy_mayor'], ['Bezirksbürgermeister', 'official'], ['Ortsvorsteher', 'official'], ['Bezirksvorsteher', 'official'],
   ['Regierungspräsident', 'official'], ['Polizeipräsident', 'official'], ['Kreisdirektor', 'official'], ['Kammerpräsident', 'business'],
   ['Handelskammerpräsident', 'business'], ['Handwerkskammerpräsident', 'business'], ['Präses', 'business'], ['Messechef', 'business'],
