@@ -348,6 +348,9 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
       // make the main clause history
       if (!isOtherMain(ctx, s)) { positive = true; break; }
     }
+    // a head of state or government named in passing ("President Xi Jinping and Prime Minister Li Qiang had met …",
+    // "拉赫蒙总统今年5月来华"): with no country resolved and outside the headline and first sentence, not a participant
+    if (positive && !t.of && ['head_of_state', 'head_of_government'].includes(t.role) && !p.mentions.some((m) => sentences[m.sentence]!.isHeadline || sentences[m.sentence]!.bodyIndex === 0)) positive = false;
     (positive ? participants : mentioned).push(p);
   }
   const location = pickLocation(ctx, kind, participants, votes);
@@ -935,6 +938,8 @@ function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[], vote
   // the location is a city (GUIDE): "在京都府厅", "in Guangdong" name the region whose seat receives
   const bp = ctx.gaz.lookup(best.name);
   if (bp?.kind === 'region' && bp.capital && ctx.gaz.lookup(bp.capital)?.kind === 'city') return ev(bp.capital, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
+  // a district (Pudong, 徐汇区) lies in its city
+  if (bp?.kind === 'district' && bp.parent && ctx.gaz.lookup(bp.parent)?.kind === 'city' && !participants.some((p) => bestTitle(p)?.of === bp.name)) return ev(bp.parent, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
 }
 

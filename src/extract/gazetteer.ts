@@ -229,6 +229,7 @@ export class Gazetteer {
       if (p.kind === 'region') { this.addSurface(`${p.name} Province`, p); this.addSurface(`Provinz ${p.name}`, p); }
       if (!ex) this.addSurface(p.name, p);
     }
+    const cityByCode = new Map<string, Place>();
     for (const c of cities) {
       if (!/市$/.test(c.name) || c.name === '市辖区') continue;
       const short = strip(c.name);
@@ -244,6 +245,7 @@ export class Gazetteer {
       if (short.length >= 2 && (!ZH_STOP.has(short) || ZH_KEEP_SHORT.has(short))) this.addSurface(short, p);
       const prov = c.provinceCode ? provByCode.get(c.provinceCode) : undefined;
       if (prov && prov.kind === 'region' && !p.parent && p.kind === 'city') p.parent = prov.name;
+      cityByCode.set(c.code, p);
     }
     for (const a of areas) {
       const m = /^(.+?)(区|县|市)$/.exec(a.name);
@@ -254,6 +256,9 @@ export class Gazetteer {
       const p = this.place(en, suf === '市' ? 'city' : 'district', 'China', suf === '市' ? 30 : 20);
       this.addSurface(a.name, p);
       if (suf === '区') this.addSurface(en, p);
+      // the district's city (municipalities' districts belong to the municipality, a "province" in the division data)
+      const owner = (a.cityCode ? cityByCode.get(a.cityCode) : undefined) ?? (a.provinceCode ? provByCode.get(a.provinceCode) : undefined);
+      if (p.kind === 'district' && owner && owner.kind === 'city' && !p.parent) p.parent = owner.name;
     }
   }
 

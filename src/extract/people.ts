@@ -52,7 +52,8 @@ Summit Forum Conference Konferenz Expo Messe University Universität Institute I
 Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership
 Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady
-Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours`.split(/\s+/));
+Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours
+Pays Meet Visit Hold Sign County Zum Zur Beim Vom`.split(/\s+/));
 /** Given names that are also place names: "Charlotte Knobloch" is a person. */
 const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton'.split(' '));
 /** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
@@ -70,7 +71,7 @@ const ZH_JP_STOP = new Set('在会率与及等的了于对向是将已曾称说�
 const ZH_SURNAMES_TRANSLIT = new Set('施凌童季滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍'.split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
-const ZH_STOP = new Set('在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
+const ZH_STOP = new Set('作有在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
 
 const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
   'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von']);
@@ -741,7 +742,7 @@ function extractZh(ctx: PeopleContext): Person[] {
       // "大众汽车公司大中华区总裁": the company, not its regional unit
       const unit = /(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/.exec(text.slice(o0, t.span[0]));
       // "亚琛工业大学副校长": the vice marker belongs to the title, not to the organisation's name
-      const org = text.slice(o0, t.span[0] - (unit ? unit[0].length : 0)).trim().replace(/副$/, '');
+      const org = text.slice(o0, t.span[0] - (unit ? unit[0].length : 0)).trim().replace(/副$/, '').replace(/(管理董事会|董事会|监事会|管委会)$/, '');
       const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim().replace(/副$/, '');
       const known = gaz.organisation(org);
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
@@ -949,6 +950,8 @@ function readZhNameRaw(text: string, pos: number, limit: number): Span | null {
     // is no word that follows names
     if (!compound && run.length === 4 && /^[，、。；：（(\s]/.test(text[pos + 4] ?? '') && !ZH_WORD2.has(run.slice(2)) && !ZH_AFTER_NAME.test(run.slice(2))) return [pos, pos + 4];
     let L = base;
+    if (base === 2 && run.length >= 3 && ZH_STOP.has(run[2]!) && !/[在和与及等的了是将已向对为从由把被给让一以也还于到]/.test(run[2]!) &&
+      (/^[，、。；：（(]/.test(text[pos + 3] ?? '') || ZH_WORD2.has(run.slice(3, 5)) || /^(说|等)/.test(run.slice(3)))) return [pos, pos + 3];
     if (run.length > base && !ZH_STOP.has(run[base]!) && !ZH_AFTER_NAME.test(run.slice(base, base + 2))) {
       const p2 = run.slice(0, base), p3 = run.slice(0, base + 1);
       if (countOcc(text, p3) === countOcc(text, p2)) L = base + 1;
