@@ -1038,7 +1038,9 @@ function computeTripGoals(ctx: Ctx): Set<string | number> {
     const p0 = cty && cty.span[0] >= s.start ? cty.span[0] : pl.span[0];
     const pre = text.slice(Math.max(s.start, p0 - 12), p0);
     const post = text.slice(pl.span[1], pl.span[1] + 8);
-    if (/(\bnach|\bto|\bvisit|\bvisiting|\bbesuchen|\bbesucht|赴|访问|前往|出访)\s*$/.test(pre)) addGoal(pl);
+    if (/(\bnach|\bto|\bvisit|\bvisiting|\bbesuchen|\bbesucht|赴|访问|前往|出访)\s*$/.test(pre) ||
+      // "in die (japanische) Partnerstadt Kumamoto", "to the sister city of Dortmund"
+      /(\bin die (?:[\p{L}-]+\s+)?(?:Partnerstadt|Stadt|Metropole|Hauptstadt|Freundschaftsstadt)|\bto (?:the|its|their) (?:[\p{L}-]+\s+)?(?:sister|partner|twin|friendship) city(?: of)?)\s*$/u.test(text.slice(Math.max(s.start, p0 - 40), p0))) addGoal(pl);
     else if (/(?:^|[.;:]\s*|,\s*)(?:In|in)\s+$/.test(text.slice(Math.max(s.start, p0 - 6), p0)) && p0 - s.start < 4) addGoal(pl);
     else if (/^(?:,\s*(?:wo|where)\b|，在那里)/.test(post)) addGoal(pl);
     // "应日本北九州市和韩国仁川广域市邀请", "at the invitation of the City of Kyoto", "auf Einladung der Stadt Busan": the hosts' cities

@@ -388,7 +388,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // phrase, then the name after a comma
   if (!nameAfter && lang === 'de') {
     const base = t.span[1];
-    const gm = /^\s+(?:des|der|von|vom)\s+[^,;:.()]{3,90}?,\s+/.exec(text.slice(base, Math.min(sentenceEnd, base + 130)));
+    const gm = /^\s+(?:des|der|von|vom)\s+[^,;:.()]{3,90}?,\s+/.exec(text.slice(base, Math.min(sentenceEnd, base + 130))) ??
+      /^\s+(?:des|der|von|vom)\s+[^,;:.()]{2,80}?\b(?:AG|SE|GmbH|Group|Gruppe|Konzerns?|Universität|Hochschule|Holding)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(text.slice(base, Math.min(sentenceEnd, base + 130)));
     if (gm) {
       const s0 = base + gm[0].length;
       const nm = LATIN_NAME.exec(text.slice(s0, Math.min(sentenceEnd, s0 + 60)));
@@ -503,7 +504,9 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
     const w = toks[k]!.t.replace(/['’]s$/, '');
     if (NOT_NAME.has(w)) break;
     const pl = placeStartingAt(places, toks[k]!.s, 0);
-    if (pl && pl.place.weight >= 100 && pl.span[1] >= toks[k]!.s + w.length && !(k === 0 && GIVEN_NAME_PLACES.has(w) && toks.length >= 2 && pl.span[1] <= toks[k]!.s + w.length)) { if (k === 0) return null; break; }
+    // a surname that is also a place ("Andrew Hamilton, president of …") closes a two-word name when no capitalised word follows
+    const lastSurname = k === toks.length - 1 && k >= 1 && pl?.place.kind === 'city' && pl.span[1] === toks[k]!.s + w.length && !/^\s+\p{Lu}/u.test(text.slice(pl.span[1], pl.span[1] + 3));
+    if (pl && pl.place.weight >= 100 && pl.span[1] >= toks[k]!.s + w.length && !lastSurname && !(k === 0 && GIVEN_NAME_PLACES.has(w) && toks.length >= 2 && pl.span[1] <= toks[k]!.s + w.length)) { if (k === 0) return null; break; }
     if (gaz.demonym(w)) break;
   }
   const kept = toks.slice(0, k);
