@@ -53,7 +53,7 @@ Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Tw
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership
 Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady
 Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours
-Pays Meet Visit Hold Sign County Zum Zur Beim Vom`.split(/\s+/));
+Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy`.split(/\s+/));
 /** Given names that are also place names: "Charlotte Knobloch" is a person. */
 const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton'.split(' '));
 /** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
