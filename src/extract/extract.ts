@@ -185,8 +185,23 @@ interface Ctx {
   titlePlaces: Set<string>;
 }
 
+/** City papers whose names do not start with their city (general knowledge of the main municipal dailies). */
+const CITY_PAPERS: Array<[RegExp, string]> = [
+  [/(解放日报|文汇报|新民晚报|Jiefang Daily|Wenhui Bao|Xinmin Evening News|Shanghai Daily)/, 'Shanghai'], [/(北京青年报|Beijing Daily)/, 'Beijing'],
+  [/(羊城晚报|南方日报|Yangcheng Evening News)/, 'Guangzhou'], [/(新华日报|扬子晚报)/, 'Nanjing'], [/(大众日报|齐鲁晚报)/, 'Jinan'], [/(钱江晚报|浙江日报)/, 'Hangzhou'],
+  [/(楚天都市报|湖北日报)/, 'Wuhan'], [/(华西都市报|四川日报)/, 'Chengdu'], [/(今晚报)/, 'Tianjin'], [/(华商报|陕西日报)/, "Xi'an"],
+];
+
 function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
   const { sentences, text, places } = ctx;
+  for (const s of sentences.slice(0, 4)) {
+    if (!s.isDateline) continue;
+    for (const [re, city] of CITY_PAPERS) {
+      const m = re.exec(s.text);
+      const place = m ? ctx.gaz.lookup(city) : undefined;
+      if (m && place) return { place, span: [s.start + m.index, s.start + m.index + m[0].length], surface: m[0], form: 'name' };
+    }
+  }
   // zh: "沈阳市领导会见…", "成都市委书记…会见": a Chinese city opening the headline before an office is the reporting city
   const h = sentences.find((s) => s.isHeadline);
   if (ctx.lang === 'zh' && h) {
@@ -447,16 +462,21 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
   });
-  const STRONG_PAST = lang === 'zh' ? /(当年|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago)\b/i;
+  const STRONG_PAST0 = lang === 'zh' ? /(当年|当时|那时|\d+年前|[一二三四五六七八九十两]+年前|上世纪|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago)\b/i;
+  // any year before publication in the clause ("When Bristol signed its partnership with Guangzhou in 2001") tells history too
+  const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : NaN;
+  const STRONG_PAST = { test: (t: string) => STRONG_PAST0.test(t) || (Number.isFinite(pubYear) && [...t.matchAll(/\b(19\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < pubYear)) };
   // a signing told as history ("Vor 25 Jahren unterzeichneten …") is not this engagement's
   // only the clause of the signing verb tells its time ("signed a renewed agreement on Thursday, extending a relationship that
   // began in 1994" is today's signing)
   const signClause = (t: string) => { const m = SIGN[lang].exec(t); if (!m) return ''; const a = t.slice(0, m.index).search(/[,，;；][^,，;；]*$/); const b = t.slice(m.index).search(/[,，;；]/); return t.slice(a < 0 ? 0 : a, b < 0 ? t.length : m.index + b); };
-  const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text))) ??
+  // signing the Golden Book or a guest book is no agreement
+  const BOOK = /(Golden(?:e[ns]?)? Bu(?:ch|ches)|Goldene[ns]? Buch|Golden Book|guest ?book|Gästebuch|condolence book|签名留念|题词|留言簿)/i;
+  const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !BOOK.test(signClause(s.text))) ??
     // "Görlitz und Zgorzelec wollen … Oberbürgermeister X und Bürgermeister Y haben dazu … eine Vereinbarung unterzeichnet":
     // the signing may come in the lead's second sentence — only when nobody is said to meet, visit or receive
     (lead.some((s) => HOST_SUBJ[lang].test(s.text) || GUEST_SUBJ[lang].test(s.text) || MEET_SUBJ[lang].test(s.text) || TALKS[lang].test(s.text)) ? undefined
-      : lead.find((s) => !s.isDateline && SIGN[lang].test(s.text) && DOC[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !FUTURE[lang].test(signClause(s.text))));
+      : lead.find((s) => !s.isDateline && SIGN[lang].test(s.text) && DOC[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !BOOK.test(signClause(s.text)) && !FUTURE[lang].test(signClause(s.text))));
   // names are masked: "凌云会见" holds 云会见
   const videoS = lead.find((s) => VIDEO[lang].test(maskNames(s, people)));
   const titled = people.filter((p) => p.titles.length && p.mentions.some((m) => isLead(sentences[m.sentence]!))).length;
@@ -506,7 +526,10 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     const annInHeadOrNoMeet = !pastMeet && !(HOST_SUBJ[lang].test(annS.text) && !FUTURE[lang].test(annS.text.replace(ANNOUNCE[lang], '')));
     if (annInHeadOrNoMeet) return ev('visit_announcement', 0.65, [annS.start, annS.end], annS.text);
   }
-  if (forumS) return ev('forum', 0.7, [forumS.start, forumS.end], forumS.text);
+  // a celebration of two cities' partnership is a meeting (GUIDE: forum = conference, forum or celebration with several cities)
+  const celebration = !!forumS && /(Festakt|Jubiläumsfeier|Festveranstaltung|Feierstunde|celebration|gala|庆典|纪念活动)/i.test(forumS.text) && !/(Forum|forum|Konferenz|konferenz|conference|summit|Gipfel|论坛|峰会|大会)/.test(forumS.text);
+  const leadCities = new Set(ctx.places.filter((p) => p.place.kind !== 'country' && lead.some((s) => p.span[0] >= s.start && p.span[1] <= s.end)).map((p) => p.place.name));
+  if (forumS && !(celebration && leadCities.size < 3)) return ev('forum', 0.7, [forumS.start, forumS.end], forumS.text);
   const talks = lead.some((s) => TALKS[lang].test(s.text));
   if (signS && !talks) {
     return ev('signing', 0.65, [signS.start, signS.end], signS.text);
