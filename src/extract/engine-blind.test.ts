@@ -3,7 +3,8 @@
 //   batch a (60 texts: de 18, en 24, zh 18): 0.849 overall when first run; the rules were then improved on its misses.
 //   batch b (40 texts: de 14, en 14, zh 12): 0.880 when first run (after batch a's work); then improved on its misses.
 //   batch c (36 texts: 12 per language): 0.893 when first run (session start engine: 0.808); then improved on its misses.
-//   batch d (36 texts: 12 per language): 0.933 when first run (session start engine: 0.836); not tuned on.
+//   batch d (36 texts: 12 per language): 0.933 when first run (session start engine: 0.836); then improved on its misses.
+//   batch e (36 texts in the genres of the evaluation set's outlets): 0.892 when first run (session start engine: 0.815).
 // So the floors below guard those gains; they do not measure generalisation (a new blind batch does).
 // Metrics follow the evaluation scorer: accuracies for kind/date/location/agreement and role/of per gold participant,
 // micro F1 for cities, participants and topics, overall = mean of the nine.
@@ -19,6 +20,7 @@ const batches: Array<{ name: string; items: Gold[]; size: number; overall: numbe
   { name: 'b', items: load('blind-batch-2026-12-b.jsonl'), size: 40, overall: 0.9, perLang: 0.87 },
   { name: 'c', items: load('blind-batch-2026-12-c.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
   { name: 'd', items: load('blind-batch-2026-12-d.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
+  { name: 'e', items: load('blind-batch-2026-12-e.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
 ];
 
 const norm = (s: unknown) => String(s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
