@@ -800,7 +800,8 @@ function sideVotes(ctx: Ctx, people: Person[]): Votes {
       // nobody at its start, the pronoun is the visitor
       const prevS = sentences[si - 1];
       const pronAtStart = !!pron && !!prevS && pron.mentions.some((m) => m.span[0] - prevS.start < 40 && m.span[0] >= prevS.start);
-      if (companion) pairs.push({ companion, of: pronoun && !inner && !before(pos) && !pronAtStart ? null : of ?? null, zhHost: false, visitor: pronoun && !inner && !before(pos) && !pronAtStart });
+      const toVisitor = pronoun && !inner && !before(pos) && !pronAtStart;
+      if (companion) pairs.push({ companion, of: toVisitor ? null : of ?? null, zhHost: false, visitor: toVisitor });
     });
     const leaderSpans: Span[] = [];
     scan(DELEGATION_LEADER_AFTER[lang], (pos, end) => { add(guest, after(end), w * 1.5); leaderSpans.push([pos, end]); });
