@@ -462,7 +462,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
   });
-  const STRONG_PAST0 = lang === 'zh' ? /(当年|当时|那时|\d+年前|[一二三四五六七八九十两]+年前|上世纪|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago)\b/i;
+  const STRONG_PAST0 = lang === 'zh' ? /(时任|当年|当时|那时|\d+年前|[一二三四五六七八九十两]+年前|上世纪|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago|then (?:mayor|lord mayor|governor|party secretary|president|premier|prime minister))\b/i;
   // any year before publication in the clause ("When Bristol signed its partnership with Guangzhou in 2001") tells history too
   const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : NaN;
   const STRONG_PAST = { test: (t: string) => STRONG_PAST0.test(t) || (Number.isFinite(pubYear) && [...t.matchAll(/\b(19\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < pubYear)) };
@@ -475,7 +475,8 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !BOOK.test(signClause(s.text))) ??
     // "Görlitz und Zgorzelec wollen … Oberbürgermeister X und Bürgermeister Y haben dazu … eine Vereinbarung unterzeichnet":
     // the signing may come in the lead's second sentence — only when nobody is said to meet, visit or receive
-    (lead.some((s) => HOST_SUBJ[lang].test(s.text) || GUEST_SUBJ[lang].test(s.text) || MEET_SUBJ[lang].test(s.text) || TALKS[lang].test(s.text)) ? undefined
+    // (and not when an earlier lead sentence told the signing as history: "When Bristol signed … in 2001. The agreement was signed …")
+    (lead.some((s) => HOST_SUBJ[lang].test(s.text) || GUEST_SUBJ[lang].test(s.text) || MEET_SUBJ[lang].test(s.text) || TALKS[lang].test(s.text) || (SIGN[lang].test(s.text) && STRONG_PAST.test(signClause(s.text)))) ? undefined
       : lead.find((s) => !s.isDateline && SIGN[lang].test(s.text) && DOC[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !BOOK.test(signClause(s.text)) && !FUTURE[lang].test(signClause(s.text))));
   // names are masked: "凌云会见" holds 云会见
   const videoS = lead.find((s) => VIDEO[lang].test(maskNames(s, people)));

@@ -397,6 +397,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span && /^\s*(,|\s+(hat|ist|war|und|sowie|im|in|am|traf|besuchte|sagte|empfing)\b|\.|$)/.test(text.slice(span[1], span[1] + 12))) {
         nameAfter = span;
         const phrase = text.slice(base, s0);
+        // an organisation read up to the name ("Mercedes-Benz Group AG Ola Källenius") ends before it
+        if (of && ofKind === 'org' && of.includes(text.slice(span[0], span[1]))) { of = null; ofKind = null; orgText = ''; }
         const inner = places.filter((pl) => pl.span[0] >= base && pl.span[1] <= s0);
         if (ofKind === 'org' && inner.some((x) => x.place.kind !== 'country') && !/(Universit|Institut|Akademie|AG\b|GmbH|Gruppe|Konzern|Bank)/.test(of ?? '')) { of = null; ofKind = null; }
         if (!of) {
