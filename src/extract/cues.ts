@@ -78,7 +78,7 @@ export const PASSIVE_HOST_AFTER: ByLang = {
 };
 /** "Delegation um X", "a delegation led by X": the leader comes after the cue. */
 export const DELEGATION_LEADER_AFTER: ByLang = {
-  de: /((?:Delegation|Gruppe)\w*\s+(?:wurde|wird)\s+(?:\S+\s+){0,3}?(?:von|vom)\b|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt (wird|wurde) (sie|die Delegation|die Gruppe) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die Delegation|die Gruppe) (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/,
+  de: /((?:Delegation|Gruppe)\w*\s+(?:wurde|wird)\s+(?:\S+\s+){0,3}?(?:von|vom)\b|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Gruppe)) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Gruppe)) (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/u,
   en: /\b(delegation led by|delegation headed by|led by|headed by|head of the delegation (was|is)|the delegation was led by)\b/i,
   zh: /(以.{0,10}为团长的|团长)/,
 };
@@ -126,7 +126,7 @@ export const INTERVIEW: ByLang = {
 };
 /** "accompanied by X", "begleitet von X", "陪同": X is on the side of the accompanied person. */
 export const ACCOMPANY: ByLang = {
-  de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der)|gemeinsam mit|zusammen mit)/,
+  de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der)|gemeinsam mit|zusammen mit|(?:wurde|wurden|wird|werden)\s+(?:[\p{L}]+\s+){0,3}?(?:von|vom)(?=[^.]{0,80}\bbegleitet\b))/u,
   en: /\b(accompanied by|joined by|together with|along with|(?:will )?travel(?:s|led|ling)? with)\b/i,
   zh: /(陪同)/,
 };

@@ -1143,6 +1143,11 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   let ofConf = of ? 0.8 : 0.4;
   let ofSpan = t.ofSpan;
   const localRole = ['mayor', 'deputy_mayor', 'party_secretary', 'official', 'legislator', 'governor'].includes(role) || (role === 'minister' && !t.national);
+  // "provincial Party Secretary Xin Changxing", "Provinzgouverneur": the province the lead names
+  if (!t.former && !of && localRole && /\b(provincial|Provinz-?|provinziale\w*)\s*$/i.test(ctx.text.slice(Math.max(0, t.span[0] - 14), t.span[0]))) {
+    const rg = ctx.places.find((pl) => pl.place.kind === 'region' && isLead(sentenceOf(ctx, pl.span[0]) ?? sentences[0]!));
+    if (rg) { of = rg.place.name; ofSpan = rg.span; ofConf = 0.5; }
+  }
   // diplomats and national officials represent their country
   if (!t.former && (t.national || ['ambassador', 'consul_general', 'head_of_state', 'head_of_government'].includes(role) || (role === 'minister' && t.ofKind !== 'place'))) {
     const c = p.titles.find((x) => x.ofKind === 'country')?.of ?? p.titles.find((x) => x.country)?.country ?? null;

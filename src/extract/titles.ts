@@ -58,7 +58,7 @@ const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Landtagsabgeordnete', 'legislator'], ['Ratsvorsitzende', 'legislator'],
   ['Vorsitzende des Ständigen Ausschusses', 'legislator'], ['Vizevorsitzende des Ständigen Ausschusses', 'legislator'],
   ['Staatsrat', 'official'], ['Staatsrätin', 'official'], ['Beigeordnete', 'official'], ['Beigeordneter', 'official'], ['Dezernent', 'official'],
-  ['Referent', 'official'], ...['Wirtschafts', 'Kultur', 'Umwelt', 'Sozial', 'Finanz', 'Bau', 'Personal', 'Schul', 'Ordnungs', 'Sport', 'Planungs', 'Europa', 'Gesundheits']
+  ['Referent', 'official'], ...['Wirtschafts', 'Kultur', 'Umwelt', 'Sozial', 'Finanz', 'Bau', 'Personal', 'Schul', 'Ordnungs', 'Sport', 'Planungs', 'Europa', 'Gesundheits', 'Wissenschafts', 'Bildungs', 'Rechts', 'Stadtentwicklungs']
     .flatMap((x) => [[`${x}referent`, 'official'], [`${x}dezernent`, 'official']] as Array<[string, TitleRole]>), ['Landrat', 'official'], ['Landrätin', 'official'], ['Amtsleiter', 'official'], ['Stadtdirektor', 'official'],
   ['Generalsekretär', 'official'], ['Staatssekretär', 'official', true], ['Pressesprecher', 'official'], ['Stadtsprecher', 'official'],
   ['Senator', 'official'], ['Direktor des Büros für auswärtige Angelegenheiten', 'official'], ['Leiter des Außenamtes', 'official'],
