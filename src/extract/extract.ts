@@ -1387,7 +1387,8 @@ function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], 
   }
   if (kind === 'forum') {
     for (const s of sentences) {
-      if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || isOther(ctx, s)) continue;
+      // "Shenzhen und Atlanta mussten absagen", "could not come": cities that stayed away are no parties
+      if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || isOther(ctx, s) || CANCELLED[lang].test(s.text) || NOT_PRESENT[lang].test(s.text) || /(absagen|abgesagt|could not (?:come|attend|travel)|unable to (?:come|attend|travel)|未能|缺席)/i.test(s.text)) continue;
       const ps = places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
       // "来自加拿大魁北克市等城市的代表", "delegates from Quebec City": one named city is enough
       const from = /(来自|delegates from|representatives from|Vertreter(?:innen)? aus|Delegationen aus|Gäste aus)/i.test(s.text);
