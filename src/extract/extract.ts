@@ -1097,6 +1097,10 @@ function announcementDestinations(ctx: Ctx, participants: Person[], votes: Votes
   const trav = traveller(ctx, participants);
   const travOf = trav ? bestTitle(trav)?.of : null;
   if (travOf) home.add(travOf);
+  // the publisher's city (dateline) is where the travellers set out from, unless it is named as a goal
+  // (not for a visit announced from the other side: "Besuch aus Suzhou angekündigt" comes to the publisher)
+  const origin = delegationOrigin(ctx);
+  if (ctx.dateline && !goal.has(ctx.dateline.place.name) && (!origin || origin.place.name === ctx.dateline.place.name) && (!travOf || travOf === ctx.dateline.place.name)) home.add(ctx.dateline.place.name);
   for (const p of participants) {
     if (principal(votes, p) !== 'guest') continue;
     const t = bestTitle(p);
