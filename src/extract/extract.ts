@@ -1149,7 +1149,8 @@ function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location: string
   const localRole = ['mayor', 'deputy_mayor', 'party_secretary', 'official', 'legislator', 'governor'].includes(role) || (role === 'minister' && !t.national);
   // "provincial Party Secretary Xin Changxing", "Provinzgouverneur": the province the lead names
   if (!t.former && !of && localRole && /\b(provincial|Provinz-?|provinziale\w*)\s*$/i.test(ctx.text.slice(Math.max(0, t.span[0] - 14), t.span[0]))) {
-    const rg = ctx.places.find((pl) => pl.place.kind === 'region' && isLead(sentenceOf(ctx, pl.span[0]) ?? sentences[0]!));
+    // the province of the venue's country ("Jiangsu Province and the US state of California … in Nanjing": Jiangsu)
+    const rg = ctx.places.find((pl) => pl.place.kind === 'region' && isLead(sentenceOf(ctx, pl.span[0]) ?? sentences[0]!) && (!locCountry || pl.place.country === locCountry));
     if (rg) { of = rg.place.name; ofSpan = rg.span; ofConf = 0.5; }
   }
   // diplomats and national officials represent their country
@@ -1417,7 +1418,11 @@ function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
     const ceremony = /(签约仪式|签字仪式|签署仪式|signing ceremony|Unterzeichnungszeremonie|feierlich unterzeichnet)/i.test(s.text);
     if (!SIGN[lang].test(s.text) || (!DOC[lang].test(s.text) && !ceremony)) continue;
     // a signing told in a relative clause ("…, which signed an agreement in 1985, …") is history too: the whole sentence counts
-    if (ctx.otherTime.test(s.text) || FUTURE[lang].test(s.text)) continue;
+    // the future counts in the signing's own clause only ("signed a memorandum under which they will cooperate" was signed)
+    const sm = SIGN[lang].exec(s.text)!;
+    const ca = s.text.slice(0, sm.index).search(/[,，;；][^,，;；]*$/), cb = s.text.slice(sm.index).search(/[,，;；]/);
+    const clause = s.text.slice(ca < 0 ? 0 : ca, cb < 0 ? s.text.length : sm.index + cb);
+    if (ctx.otherTime.test(s.text) || FUTURE[lang].test(clause)) continue;
     if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
     return ev(true, 0.7, [s.start, s.end], s.text);
   }
