@@ -775,6 +775,11 @@ function extractZh(ctx: PeopleContext): Person[] {
     else if (rawRole === 'president' || rawRole === 'mayor_de' || rawRole === 'premier_de' || rawRole === 'secretary') role = 'official';
     else role = rawRole;
     if (role === 'legislator' && /全国人大/.test(prefix + t.def.surface)) { of = 'China'; ofKind = 'country'; }
+    // "匈牙利外交与对外经济部长西雅尔托": a ministry named with 与 (cut above as "and"); the country stands before it
+    if (!of && t.def.national && /部长$/.test(t.def.surface)) {
+      const back = places.filter((pl) => pl.place.kind === 'country' && pl.span[1] <= ps && ps - pl.span[1] <= 12 && !/[，。；、]/.test(text.slice(pl.span[1], ps))).pop();
+      if (back) { of = back.place.name; ofKind = 'country'; ofSpan = back.span; country = back.place.name; }
+    }
     // a national body of another country: "德国联邦议院议员", "法国国民议会议员", "日本外务省"
     if (!of && /(联邦议院|国民议会|国会|议会|联邦政府|外交部|外务省|内阁|联邦\S{0,8}部|\S{1,6}部)$/.test(prefix) && !/(市|省|州|区)\S{0,8}部$/.test(prefix)) {
       const c = inPrefix.find((x) => x.place.kind === 'country');
