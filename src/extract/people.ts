@@ -165,7 +165,7 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
       if (/(Universit|Hochschul|Institut|Academy|Akademie|College|School|KAIST)/i.test(orgText) || (ofKind === 'org' && /(Universit|Institute|Academy|College)/.test(of ?? ''))) return 'academic';
       // "Präsident der Region Emilia-Romagna", "president of the Region of Lombardy": a regional head of government
       if (/^(?:(?:der|des|the)\s+)?(?:Region|Regione|Provinz|Province|Präfektur)\b/i.test(orgText) || /\b(?:der Region|of the Region|of the region)\s*$/.test(before)) return 'governor';
-      if (/(Kammer|Chamber|IHK|Company|Group|Corporation|Konzern|Bank|AG\b|GmbH|Ltd|Inc)/i.test(orgText)) return 'business';
+      if (/(Kammer|Chamber|IHK|Company|Group|Corporation|Konzern|Bank|AG\b|GmbH|Ltd|Inc|Unternehmer|Entrepreneur|Business|Wirtschaftsverband|Industrieverband|Handelsverband)/i.test(orgText)) return 'business';
       if (/(Bürgerschaft|Abgeordnetenhaus|Landtag|Parliament|Parlament|Assembly|Council|Congress|Kongress|Senat)/i.test(orgText)) return 'legislator';
       if (/(Friendship|Freundschaft|CPAFFC|Association|Verband|Gesellschaft|Vereinigung)/i.test(orgText)) return 'official';
       if (ofKind === 'country') return 'head_of_state';
@@ -397,8 +397,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span && /^\s*(,|\s+(hat|ist|war|und|sowie|im|in|am|traf|besuchte|sagte|empfing)\b|\.|$)/.test(text.slice(span[1], span[1] + 12))) {
         nameAfter = span;
         const phrase = text.slice(base, s0);
-        // an organisation read up to the name ("Mercedes-Benz Group AG Ola Källenius") ends before it
-        if (of && ofKind === 'org' && of.includes(text.slice(span[0], span[1]))) { of = null; ofKind = null; orgText = ''; }
+        // an organisation read up to the name ("Mercedes-Benz Group AG Ola Källenius") ends before it; one cut short at its
+        // first word ("des Verbands der Zhejiang-Unternehmer in Deutschland") takes the whole phrase
+        const phraseOrg = phrase.replace(/^\s+(?:des|der|von|vom)\s+/, '').replace(/,\s+$/, '').trim();
+        if (of && ofKind === 'org' && (of.includes(text.slice(span[0], span[1])) || (phraseOrg.length > of.length && phraseOrg.startsWith(of)))) { of = null; ofKind = null; orgText = ''; }
         const inner = places.filter((pl) => pl.span[0] >= base && pl.span[1] <= s0);
         if (ofKind === 'org' && inner.some((x) => x.place.kind !== 'country') && !/(Universit|Institut|Akademie|AG\b|GmbH|Gruppe|Konzern|Bank)/.test(of ?? '')) { of = null; ofKind = null; }
         if (!of) {
