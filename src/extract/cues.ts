@@ -63,7 +63,7 @@ export const VAGUE_DATE: ByLang = {
 /** Verbs whose subject is the host (receives) or the guest (visits). */
 export const HOST_SUBJ: ByLang = {
   de: /(empfing|empfängt|empfangen|begrüßte|begrüßt|hieß|bat .{0,40}zum Empfang|war Gastgeber|Gastgeber|lud .{0,60}(ins Rathaus|zu(m| einem) (Empfang|Essen|Abendessen)))/,
-  en: /\b(received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?! by)/i,
+  en: /(?<!\b(?:that|which|who) )\b(received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?! by)/i,
   zh: /(会见|迎接|接见|宴请|接待|欢迎|会晤)/,
 };
 export const GUEST_SUBJ: ByLang = {

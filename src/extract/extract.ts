@@ -65,7 +65,9 @@ function isOtherMain(ctx: Ctx, s: Sentence): boolean {
 function mainClause(t: string): string {
   return t.replace(/,\s+(?:der|die|das|dem|den|deren|dessen|who|whom|whose|which|wo|where)\b[^,;]*(?:,|$)/g, ',')
     // "to mark 55 years since the two cities were twinned in 1969", "a relationship that began in 1994", "seit sie 1985 …"
-    .replace(/\b(?:since|seit(?:dem)?|that (?:began|started|dates|goes)|which (?:began|started|dates|goes)|die (?:seit|im Jahr))\b[^,;]*/g, '');
+    .replace(/\b(?:since|seit(?:dem)?|that (?:began|started|dates|goes)|which (?:began|started|dates|goes)|die (?:seit|im Jahr))\b[^,;]*/g, '')
+    // "only hours after he had opened the store": the time of a subordinate clause is not the main clause's
+    .replace(/\b(?:after|before|nachdem|bevor)\b[^,;]*/g, '');
 }
 
 const pastYearCache = new Map<string, RegExp>();
@@ -365,7 +367,11 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     }
     // a head of state or government named in passing ("President Xi Jinping and Prime Minister Li Qiang had met …",
     // "拉赫蒙总统今年5月来华"): with no country resolved and outside the headline and first sentence, not a participant
-    if (positive && !t.of && ['head_of_state', 'head_of_government'].includes(t.role) && !p.mentions.some((m) => sentences[m.sentence]!.isHeadline || sentences[m.sentence]!.bodyIndex === 0)) positive = false;
+    if (positive && !t.of && !t.country && ['head_of_state', 'head_of_government'].includes(t.role) && !p.mentions.some((m) => sentences[m.sentence]!.isHeadline || sentences[m.sentence]!.bodyIndex === 0)) positive = false;
+    // … and a national minister with no country, named only after the lead
+    if (positive && !t.of && !t.country && t.role === 'minister' && t.national && !p.mentions.some((m) => isLead(sentences[m.sentence]!))) positive = false;
+    // a former office holder takes part only when a sentence shows them attending, meeting or travelling
+    if (positive && t.former && !p.mentions.some((m) => { const st = sentences[m.sentence]!.text; return !isOtherMain(ctx, sentences[m.sentence]!) && (ATTEND[lang].test(st) || MEET[lang].test(st) || ACCOMPANY[lang].test(st) || DELEGATION_OF[lang].test(st) || /(included|among them|gehör|darunter|unter ihnen|Gäste|guests|video (?:greeting|message)|Videobotschaft|Grußwort|随团|随同|视频致辞)/i.test(st)); })) positive = false;
     (positive ? participants : mentioned).push(p);
   }
   const location = pickLocation(ctx, kind, participants, votes);
@@ -451,7 +457,8 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // "begrüßten Delegationen aus Rennes, Eskilstuna, Jena … zur Internationalen Partnerstädtekonferenz": a forum word in a later
   // lead sentence that names three or more cities
   const severalCities = (s: Sentence) => new Set(ctx.places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country').map((p) => p.place.name)).size >= 3;
-  const headlineMeets = !!headline && (HOST_SUBJ[lang].test(headline.text) || MEET_SUBJ[lang].test(headline.text)) && !FORUM[lang].test(maskNames(headline, people));
+  const headlineMeets = !!headline && people.some((p) => p.mentions.some((m) => m.span[0] >= headline.start && m.span[1] <= headline.end)) &&
+    (HOST_SUBJ[lang].test(headline.text) || MEET_SUBJ[lang].test(headline.text)) && !FORUM[lang].test(maskNames(headline, people));
   const forumS = (headlineMeets ? [] : [...top, ...lead.filter((s) => !top.includes(s) && !s.isDateline && severalCities(s))]).find((s) => {
     const re = globalOf(FORUM[lang]);
     re.lastIndex = 0;
@@ -575,7 +582,7 @@ function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: 
       // "the two-day forum", "drei Tage", "为期三天" in the same sentence
       if (!endD && d.date && (kind === 'forum' || kind === 'visit_announcement' || kind === 'meeting')) {
         // "during a two-day visit" gives the visit's length, not the meeting's
-        let n = /(during|während|期间)/i.test(s.text) ? null : findDurationDays(s.text, lang);
+        let n = /(during|während|期间|(?:final|last|first|second|third|closing) day of|letzten Tag|ersten Tag)/i.test(s.text) ? null : findDurationDays(s.text, lang);
         // a forum's or trip's length may come in the next lead sentence ("Auf der zweitägigen Konferenz …")
         if (!n && kind !== 'meeting') for (const s2 of order) if (isLead(s2) && s2 !== s && !isOther(ctx, s2) && (n = findDurationDays(s2.text, lang))) break;
         if (n) { const x = parseIso(d.date)!; endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10); }
@@ -1065,7 +1072,7 @@ function computeTripGoals(ctx: Ctx): Set<string | number> {
     const post = text.slice(pl.span[1], pl.span[1] + 8);
     if (/(\bnach|\bto|\bvisit|\bvisiting|\bbesuchen|\bbesucht|赴|访问|前往|出访)\s*$/.test(pre) ||
       // "in die (japanische) Partnerstadt Kumamoto", "to the sister city of Dortmund"
-      /(\bin die (?:[\p{L}-]+\s+)?(?:Partnerstadt|Stadt|Metropole|Hauptstadt|Freundschaftsstadt)|\bto (?:the|its|their) (?:[\p{L}-]+\s+)?(?:sister|partner|twin|friendship) city(?: of)?)\s*$/u.test(text.slice(Math.max(s.start, p0 - 40), p0))) addGoal(pl);
+      /(\bin die (?:[\p{L}-]+\s+)?(?:Partnerstadt|Stadt|Metropole|Hauptstadt|Freundschaftsstadt)|\bto (?:the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}-]+\s+)?(?:sister|partner|twin|friendship) city(?: of)?)\s*$/u.test(text.slice(Math.max(s.start, p0 - 40), p0))) addGoal(pl);
     else if (/(?:^|[.;:]\s*|,\s*)(?:In|in)\s+$/.test(text.slice(Math.max(s.start, p0 - 6), p0)) && p0 - s.start < 4) addGoal(pl);
     else if (/^(?:,\s*(?:wo|where)\b|，在那里)/.test(post)) addGoal(pl);
     // "应日本北九州市和韩国仁川广域市邀请", "at the invitation of the City of Kyoto", "auf Einladung der Stadt Busan": the hosts' cities

@@ -53,7 +53,7 @@ Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Tw
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership
 Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady
 Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours
-Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy`.split(/\s+/));
+Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy Eastern Western Northern Southern European Asian African`.split(/\s+/));
 /** Given names that are also place names: "Charlotte Knobloch" is a person. */
 const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton'.split(' '));
 /** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
@@ -354,6 +354,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // "Bürgermeister a. D."
   if (lang === 'de' && FORMER_DE_AFTER.test(text.slice(end, end + 16))) { former = true; end += FORMER_DE_AFTER.exec(text.slice(end))![0].length; }
   if (/\b(damals|then|at the time|seinerzeit)\b/i.test(text.slice(Math.max(sentenceStart, t.span[0] - 12), t.span[0]))) former = true;
+  // "Edmonton's mayor from 1989 to 1995", "Bürgermeister von 2004 bis 2014", "mayor (1989–1995)": a past term
+  if (/^[^,.;]{0,30}?(?:\bfrom (?:19|20)\d\d (?:to|until) (?:19|20)\d\d|\bvon (?:19|20)\d\d bis (?:19|20)\d\d|\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))/.test(text.slice(t.span[1], Math.min(sentenceEnd, t.span[1] + 60)))) former = true;
   // "who served as Party secretary of Fuzhou in the early 1990s", "der 2009 bis 2015 Bürgermeister war"
   if (/\b(who (?:served|worked) as|who was|who had been|der (?:von|bis)? ?\d{4}|die (?:von|bis)? ?\d{4})\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
     /^[^.;]{0,60}?\b(?:in (?:the )?(?:early |late |mid-)?(?:19|20)\d\d|from (?:19|20)\d\d|until (?:19|20)\d\d|bis (?:19|20)\d\d)/i.test(text.slice(t.span[1], Math.min(sentenceEnd, t.span[1] + 80)))) former = true;

@@ -92,7 +92,7 @@ const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Ambassador', 'ambassador', true], ['envoy', 'ambassador', true], ['Consul General', 'consul_general', true],
   ['Consul-General', 'consul_general', true], ['consul', 'official', true],
   ['councillor', 'legislator'], ['Cllr', 'legislator'], ['councilor', 'legislator'], ['council member', 'legislator'], ['councilmember', 'legislator'],
-  ['city councillor', 'legislator'], ['alderman', 'legislator'], ['senator', 'legislator'], ['congressman', 'legislator', true],
+  ['city councillor', 'legislator'], ['alderman', 'legislator'], ['senator', 'legislator'], ['US Senator', 'legislator', true], ['Senate Majority Leader', 'legislator', true], ['Majority Leader', 'legislator', true], ['Minority Leader', 'legislator', true], ['congressman', 'legislator', true],
   ['congresswoman', 'legislator', true], ['lawmaker', 'legislator'], ['legislator', 'legislator'], ['assemblyman', 'legislator'],
   ['assembly member', 'legislator'], ['member of parliament', 'legislator'], ['MP', 'legislator'], ['speaker', 'legislator'],
   ['chairman of the Standing Committee', 'legislator'], ['chairwoman of the Standing Committee', 'legislator'],
