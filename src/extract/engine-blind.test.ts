@@ -5,6 +5,7 @@
 //   batch c (36 texts: 12 per language): 0.893 when first run (session start engine: 0.808); then improved on its misses.
 //   batch d (36 texts: 12 per language): 0.933 when first run (session start engine: 0.836); then improved on its misses.
 //   batch e (36 texts in the genres of the evaluation set's outlets): 0.892 when first run (session start engine: 0.815).
+//   batch f (24 English texts: national figures, companies, online forums, profiles): 0.898 when first run (start: 0.829).
 // So the floors below guard those gains; they do not measure generalisation (a new blind batch does).
 // Metrics follow the evaluation scorer: accuracies for kind/date/location/agreement and role/of per gold participant,
 // micro F1 for cities, participants and topics, overall = mean of the nine.
@@ -15,12 +16,13 @@ import { extractEngagement } from './index.ts';
 interface Gold { id: string; lang: 'de' | 'en' | 'zh'; published: string; text: string; expected: Record<string, any> }
 const load = (file: string): Gold[] => readFileSync(new URL(`./__fixtures__/${file}`, import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const batches: Array<{ name: string; items: Gold[]; size: number; overall: number; perLang: number }> = [
+const batches: Array<{ name: string; items: Gold[]; size: number; overall: number; perLang: number; langs?: Array<'de' | 'en' | 'zh'> }> = [
   { name: 'a', items: load('blind-batch-2026-12.jsonl'), size: 60, overall: 0.93, perLang: 0.88 },
   { name: 'b', items: load('blind-batch-2026-12-b.jsonl'), size: 40, overall: 0.9, perLang: 0.87 },
   { name: 'c', items: load('blind-batch-2026-12-c.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
   { name: 'd', items: load('blind-batch-2026-12-d.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
   { name: 'e', items: load('blind-batch-2026-12-e.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
+  { name: 'f', items: load('blind-batch-2026-12-f.jsonl'), size: 24, overall: 0.9, perLang: 0.88, langs: ['en'] },
 ];
 
 const norm = (s: unknown) => String(s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
@@ -54,10 +56,10 @@ for (const b of batches) {
   describe(`blind batch ${b.name} of own texts (regression floor)`, () => {
     it(`has ${b.size} items in three languages`, () => {
       expect(b.items.length).toBe(b.size);
-      for (const l of ['de', 'en', 'zh']) expect(b.items.filter((x) => x.lang === l).length).toBeGreaterThanOrEqual(12);
+      for (const l of b.langs ?? ['de', 'en', 'zh']) expect(b.items.filter((x) => x.lang === l).length).toBeGreaterThanOrEqual(12);
     });
     it(`scores at least ${b.overall} overall`, () => { expect(score(b.items)).toBeGreaterThanOrEqual(b.overall); });
-    for (const l of ['de', 'en', 'zh'] as const) {
+    for (const l of b.langs ?? (['de', 'en', 'zh'] as const)) {
       it(`scores at least ${b.perLang} in ${l}`, () => { expect(score(b.items.filter((x) => x.lang === l))).toBeGreaterThanOrEqual(b.perLang); });
     }
   });
