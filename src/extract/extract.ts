@@ -340,8 +340,10 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   }
 
   // ---------------------------------------------------------------- date
-  const { date, end } = pickDate(ctx, kind, datelineSpans);
-  if (date.value && kind !== 'visit_announcement') ctx.offDate = sentencesOffDate(ctx, date.value, end.value, datelineSpans);
+  // every date mention, found once (announcements resolve weekdays forward)
+  const dates = findDates(text, lang, published, kind === 'visit_announcement');
+  const { date, end } = pickDate(ctx, kind, datelineSpans, dates);
+  if (date.value && kind !== 'visit_announcement') ctx.offDate = sentencesOffDate(ctx, date.value, end.value, datelineSpans, dates);
 
   // ---------------------------------------------------------------- participants, host/guest, location
   const votes = sideVotes(ctx, peopleAll);
@@ -437,6 +439,19 @@ export function toContract(result: ExtractionResult): Contract {
 
 // =================================================================== kind
 
+/** The comma-delimited clause around the first match of `re` ("…, signed a memorandum on Thursday, …"); '' if none. */
+function clauseAround(t: string, re: RegExp): string {
+  const m = re.exec(t);
+  if (!m) return '';
+  const a = t.slice(0, m.index).search(/[,，;；][^,，;；]*$/), b = t.slice(m.index).search(/[,，;；]/);
+  return t.slice(a < 0 ? 0 : a, b < 0 ? t.length : m.index + b);
+}
+
+/** Distinct cities and regions (not countries) named in the given sentences. */
+function placeNamesIn(ctx: Ctx, ss: Sentence[]): Set<string> {
+  return new Set(ctx.places.filter((p) => p.place.kind !== 'country' && ss.some((s) => p.span[0] >= s.start && p.span[1] <= s.end)).map((p) => p.place.name));
+}
+
 /** The sentence with people's names blanked out (same length). */
 function maskNames(s: Sentence, people: Person[]): string {
   let t = s.text;
@@ -456,7 +471,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // "岳华峰会见比什凯克市市长…" over a lead that says the guest came for a forum: the headline's meeting is the engagement
   // "begrüßten Delegationen aus Rennes, Eskilstuna, Jena … zur Internationalen Partnerstädtekonferenz": a forum word in a later
   // lead sentence that names three or more cities
-  const severalCities = (s: Sentence) => new Set(ctx.places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country').map((p) => p.place.name)).size >= 3;
+  const severalCities = (s: Sentence) => placeNamesIn(ctx, [s]).size >= 3;
   const headlineMeets = !!headline && people.some((p) => p.mentions.some((m) => m.span[0] >= headline.start && m.span[1] <= headline.end)) &&
     (HOST_SUBJ[lang].test(headline.text) || MEET_SUBJ[lang].test(headline.text)) && !FORUM[lang].test(maskNames(headline, people));
   const forumS = (headlineMeets ? [] : [...top, ...lead.filter((s) => !top.includes(s) && !s.isDateline && severalCities(s))]).find((s) => {
@@ -476,7 +491,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // a signing told as history ("Vor 25 Jahren unterzeichneten …") is not this engagement's
   // only the clause of the signing verb tells its time ("signed a renewed agreement on Thursday, extending a relationship that
   // began in 1994" is today's signing)
-  const signClause = (t: string) => { const m = SIGN[lang].exec(t); if (!m) return ''; const a = t.slice(0, m.index).search(/[,，;；][^,，;；]*$/); const b = t.slice(m.index).search(/[,，;；]/); return t.slice(a < 0 ? 0 : a, b < 0 ? t.length : m.index + b); };
+  const signClause = (t: string) => clauseAround(t, SIGN[lang]);
   // signing the Golden Book or a guest book is no agreement
   const BOOK = /(Golden(?:e[ns]?)? Bu(?:ch|ches)|Goldene[ns]? Buch|Golden Book|guest ?book|Gästebuch|condolence book|签名留念|题词|留言簿)/i;
   const signS = top.find((s) => SIGN[lang].test(s.text) && !STRONG_PAST.test(signClause(s.text)) && !BOOK.test(signClause(s.text))) ??
@@ -522,7 +537,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     re.lastIndex = 0;
     const t0 = maskNames(forumS, people).replace(globalOf(VIDEO[lang]), (x) => ' '.repeat(x.length));
     // … with several cities (GUIDE): a bilateral online exchange ("线上交流会" of two cities) stays a video call
-    const cities = new Set(ctx.places.filter((p) => p.place.kind !== 'country' && (sentenceOf(ctx, p.span[0])?.bodyIndex ?? 9) < 6).map((p) => p.place.name));
+    const cities = placeNamesIn(ctx, sentences.filter((x) => x.bodyIndex < 6));
     // mayors and governors of distinct places count too, known to the gazetteer or not ("Bürgermeister von Granollers")
     for (const p of people) for (const t of p.titles) if (t.of && !t.former && t.ofKind !== 'country' && ['mayor', 'deputy_mayor', 'governor'].includes(t.role)) cities.add(t.of);
     if (re.test(t0) && cities.size >= 3) return ev('forum', 0.6, [forumS.start, forumS.end], forumS.text);
@@ -536,8 +551,7 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   }
   // a celebration of two cities' partnership is a meeting (GUIDE: forum = conference, forum or celebration with several cities)
   const celebration = !!forumS && /(Festakt|Jubiläumsfeier|Festveranstaltung|Feierstunde|celebration|gala|庆典|纪念活动)/i.test(forumS.text) && !/(Forum|forum|Konferenz|konferenz|conference|summit|Gipfel|论坛|峰会|大会)/.test(forumS.text);
-  const leadCities = new Set(ctx.places.filter((p) => p.place.kind !== 'country' && lead.some((s) => p.span[0] >= s.start && p.span[1] <= s.end)).map((p) => p.place.name));
-  if (forumS && !(celebration && leadCities.size < 3)) return ev('forum', 0.7, [forumS.start, forumS.end], forumS.text);
+  if (forumS && !(celebration && placeNamesIn(ctx, lead).size < 3)) return ev('forum', 0.7, [forumS.start, forumS.end], forumS.text);
   const talks = lead.some((s) => TALKS[lang].test(s.text));
   if (signS && !talks) {
     return ev('signing', 0.65, [signS.start, signS.end], signS.text);
@@ -552,10 +566,10 @@ function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
 
 // =================================================================== date
 
-function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[]): { date: Evidence<string | null>; end: Evidence<string | null> } {
-  const { text, lang, sentences, published } = ctx;
+function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], dates: DateMention[]): { date: Evidence<string | null>; end: Evidence<string | null> } {
+  const { lang, sentences, published } = ctx;
   const forward = kind === 'visit_announcement';
-  const all = findDates(text, lang, published, forward)
+  const all = dates
     .filter((d) => !datelineSpans.some((x) => d.span[0] >= x[0] && d.span[1] <= x[1]));
   const pub = published ? parseIso(published) : null;
   const ok = (d: DateMention) => {
@@ -635,8 +649,8 @@ const MONTH_NO: Record<string, number> = {
 /** Sentences that date themselves away from the engagement ("the BRICS summit held in Johannesburg in August",
  *  "Earlier this month, on April 3, …"): every date or month they name lies more than a day outside the engagement's
  *  days. A sentence with no date, or with one of the engagement's days, is not affected. */
-function sentencesOffDate(ctx: Ctx, date: string, end: string | null, datelineSpans: Span[]): Set<Sentence> {
-  const { text, lang, sentences, published } = ctx;
+function sentencesOffDate(ctx: Ctx, date: string, end: string | null, datelineSpans: Span[], dates: DateMention[]): Set<Sentence> {
+  const { text, lang } = ctx;
   const d0 = parseIso(date)!.getTime() - 86400000, d1 = parseIso(end ?? date)!.getTime() + 86400000;
   const months = new Set<string>();
   for (let t = d0 + 86400000; t <= d1 - 86400000; t += 86400000) months.add(new Date(t).toISOString().slice(0, 7));
@@ -649,7 +663,7 @@ function sentencesOffDate(ctx: Ctx, date: string, end: string | null, datelineSp
     if (on) e.on = true; else e.off = true;
     marks.set(s, e);
   };
-  for (const d of findDates(text, lang, published, false)) {
+  for (const d of dates) {
     if (!d.date || d.type === 'vague' || datelineSpans.some((x) => d.span[0] >= x[0] && d.span[1] <= x[1])) continue;
     const a = parseIso(d.date)!.getTime(), b = parseIso(d.end ?? d.date)!.getTime();
     mark(d.span[0], b >= d0 && a <= d1);
@@ -1426,10 +1440,7 @@ function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
     if (!SIGN[lang].test(s.text) || (!DOC[lang].test(s.text) && !ceremony)) continue;
     // a signing told in a relative clause ("…, which signed an agreement in 1985, …") is history too: the whole sentence counts
     // the future counts in the signing's own clause only ("signed a memorandum under which they will cooperate" was signed)
-    const sm = SIGN[lang].exec(s.text)!;
-    const ca = s.text.slice(0, sm.index).search(/[,，;；][^,，;；]*$/), cb = s.text.slice(sm.index).search(/[,，;；]/);
-    const clause = s.text.slice(ca < 0 ? 0 : ca, cb < 0 ? s.text.length : sm.index + cb);
-    if (ctx.otherTime.test(s.text) || FUTURE[lang].test(clause)) continue;
+    if (ctx.otherTime.test(s.text) || FUTURE[lang].test(clauseAround(s.text, SIGN[lang]))) continue;
     if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
     return ev(true, 0.7, [s.start, s.end], s.text);
   }
