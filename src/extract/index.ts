@@ -1,5 +1,6 @@
 // Public API of the extraction engine (issue 3). Pure: no database, no network.
-export { extractEngagement, toContract, prepareText } from './extract.ts';
+export { extractEngagement, toContract } from './extract.ts';
+export { prepareText } from './input.ts';
 export { detectLanguage } from './lang.ts';
 export { findDates } from './dates.ts';
 export { getGazetteer, Gazetteer } from './gazetteer.ts';
