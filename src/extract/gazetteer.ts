@@ -265,6 +265,7 @@ export class Gazetteer {
   private loadPartnerships(): void {
     const rows = parse(readFileSync(DATA('world-partnerships.csv')), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
     const count = new Map<string, { n: number; country: string }>();
+    const minor = new Set(readFileSync(DATA('gazetteer/minor-cities.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
     for (const r of rows) {
       for (const [c, k] of [[r.city1, r.country1], [r.city2, r.country2]] as Array<[string, string]>) {
         if (!c) continue;
@@ -274,8 +275,9 @@ export class Gazetteer {
     }
     for (const [raw, { n, country }] of count) {
       const germanOrChinese = country === 'Germany' || country === 'China';
-      if (n < 3 && !(germanOrChinese && n >= 1)) continue;
       const name = raw.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      // places with one or two partnerships only when their name is no common word (minor-cities.txt)
+      if (n < 3 && !germanOrChinese && !minor.has(name)) continue;
       if (!name) continue;
       // "Guangdong Province", "Hubei Province": a province already known without the word is that region
       const prov = /^(.+) (Province|Provinz)$/.exec(name);

@@ -32,9 +32,10 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
     return false;
   });
-  const STRONG_PAST0 = lang === 'zh' ? /(时任|当年|当时|那时|\d+年前|[一二三四五六七八九十两]+年前|上世纪|\d{4}年(?!\d{1,2}月))/ : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago|then (?:mayor|lord mayor|governor|party secretary|president|premier|prime minister))\b/i;
-  // any year before publication in the clause ("When Bristol signed its partnership with Guangzhou in 2001") tells history too
   const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : NaN;
+  // zh "1986年" tells history, "2025—2026年度合作行动计划" in a 2025 text does not: with a publication date the year check below decides
+  const STRONG_PAST0 = lang === 'zh' ? (Number.isFinite(pubYear) ? /(时任|当年|当时|那时|\d+年前|[一二三四五六七八九十两]+年前|上世纪)/ : /(时任|当年|当时|那时|\d+年前|[一二三四五六七八九十两]+年前|上世纪|\d{4}年(?!\d{1,2}月))/) : /\b(damals|damalige\w*|1[89]\d\d|had|back in|years ago|vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) Jahren|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) years ago|then (?:mayor|lord mayor|governor|party secretary|president|premier|prime minister))\b/i;
+  // any year before publication in the clause ("When Bristol signed its partnership with Guangzhou in 2001") tells history too
   const STRONG_PAST = { test: (t: string) => STRONG_PAST0.test(t) || (Number.isFinite(pubYear) && [...t.matchAll(/\b(19\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < pubYear)) };
   // a signing told as history ("Vor 25 Jahren unterzeichneten …") is not this engagement's
   // only the clause of the signing verb tells its time ("signed a renewed agreement on Thursday, extending a relationship that

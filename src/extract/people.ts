@@ -741,6 +741,9 @@ function extractZh(ctx: PeopleContext): Person[] {
       if (sender) { country = sender.place.kind === 'country' ? sender.place.name : sender.place.country; of = country; ofKind = 'country'; ofSpan = sender.span; }
       const posted = inPrefix.find((p) => p.span[0] > ps + zhu);
       if (posted) postingSpanZh = posted.span;
+      // "驻慕尼黑总领事邱学军", "驻南非大使": a Chinese text's diplomat posted abroad with no sender named is China's
+      const postCountry = posted ? (posted.place.kind === 'country' ? posted.place.name : posted.place.country) : null;
+      if (!sender && postCountry && postCountry !== 'China' && /^(总领事|领事|大使|公使|参赞)/.test(text.slice(t.span[0], t.span[1]))) { country = 'China'; of = country; ofKind = 'country'; ofSpan = [ps + zhu, t.span[0]]; }
     } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '').replace(/(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府|议会|市政厅|州议会)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
       // "会见了德国西门子公司董事长": drop the particle and a leading country; known organisations get their English name
       let o0 = ps;
