@@ -13,7 +13,7 @@ import { findTopics } from './topics.ts';
 import { DEFAULT_LIMITS, ExtractionInputError, LANGS, type Contract, type Evidence, type ExtractionLimits, type ExtractionResult, type ExtractOptions, type Span } from './types.ts';
 import { isOtherMain, withPastYears, ev, type Ctx, isLead } from './context.ts';
 import { prepareText } from './input.ts';
-import { findDatelinePlace, pickLocation } from './where.ts';
+import { findDatelinePlace, partnerHome, pickLocation } from './where.ts';
 import { detectKind } from './kind.ts';
 import { pickDate, sentencesOffDate } from './when.ts';
 import { sideVotes } from './sides.ts';
@@ -92,6 +92,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     if (extra.length) ctx.places = [...ctx.places, ...extra].sort((a, b) => a.span[0] - b.span[0]);
   }
   ctx.dateline = findDatelinePlace(ctx);
+  ctx.dateline ??= partnerHome(ctx);
   ctx.postings = peopleAll.flatMap((p) => p.titles.map((t) => t.postingSpan).filter((x): x is Span => !!x));
 
   // ---------------------------------------------------------------- kind

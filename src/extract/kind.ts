@@ -22,7 +22,11 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const severalCities = (s: Sentence) => placeNamesIn(ctx, [s]).size >= 3;
   const headlineMeets = !!headline && people.some((p) => p.mentions.some((m) => m.span[0] >= headline.start && m.span[1] <= headline.end)) &&
     (HOST_SUBJ[lang].test(headline.text) || MEET_SUBJ[lang].test(headline.text)) && !FORUM[lang].test(maskNames(headline, people));
-  const forumS = (headlineMeets ? [] : [...top, ...lead.filter((s) => !top.includes(s) && !s.isDateline && severalCities(s))]).find((s) => {
+  // "Baden-Württemberg, Katalonien, die Lombardei und Auvergne-Rhône-Alpes wollen …. Eine Absichtserklärung haben die vier
+  // Partnerregionen zum Abschluss ihres Jahrestreffens unterzeichnet": three parties in the headline or first sentence let the
+  // forum word come later in the lead
+  const severalInTop = placeNamesIn(ctx, top).size >= 3;
+  const forumS = (headlineMeets ? [] : [...top, ...lead.filter((s) => !top.includes(s) && !s.isDateline && (severalInTop || severalCities(s)))]).find((s) => {
     const re = globalOf(FORUM[lang]);
     re.lastIndex = 0;
     // bodies whose names contain a forum word are not events: CPPCC, people's congresses, the World Economic Forum as an employer

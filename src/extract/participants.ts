@@ -53,6 +53,18 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     for (const q of everyone) { const o = bestTitle(q)?.of; if (q !== p && o) foreign.delete(o); }
     if (foreign.size === 1) { of = [...foreign][0]!; ofConf = 0.45; }
   }
+  // "Für Katalonien unterzeichnete Wirtschaftsminister X", "For Lombardy, State Secretary X signed", "on behalf of Lyon":
+  // the party the person speaks or signs for
+  if (!t.former && localRole) {
+    const ts = sentenceOf(ctx, t.span[0]);
+    if (ts) {
+      const head = ctx.text.slice(ts.start, t.span[0]);
+      const c0 = ts.start + Math.max(head.lastIndexOf(';'), head.lastIndexOf(','), -1) + 1;
+      const forPl = ctx.places.filter((pl) => pl.span[0] >= c0 && pl.span[1] <= t.span[0] && pl.place.kind !== 'country' &&
+        /(?:^|\s)(?:[Ff]ür|[Ff]or|on behalf of|im Namen von|代表)\s*(?:die\s+|den\s+|das\s+|the\s+)?$/.test(ctx.text.slice(Math.max(ts.start, pl.span[0] - 16), pl.span[0])));
+      if (forPl.length === 1 && /^[\s,]*(?:\p{L}+\s+){0,2}$/u.test(ctx.text.slice(forPl[0]!.span[1], t.span[0])) && !/\b(?:and|und|sowie|or|oder)\b|和|与/.test(ctx.text.slice(forPl[0]!.span[1], t.span[0]))) { of = forPl[0]!.place.name; ofSpan = forPl[0]!.span; ofConf = 0.6; }
+    }
+  }
   // "aus Wuhan war der Leiter des Außenamtes, X, zugeschaltet", "Von Duisburger Seite nahm Beigeordneter X teil",
   // "from Leeds, councillor X": the origin named in the title's clause
   if (!t.former && !of && localRole) {

@@ -248,6 +248,20 @@ export function missionCountry(ctx: Ctx): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** The publisher's city told by a possessive partner phrase in the lead, when no dateline names it: "a delegation from
+ *  Saskatoon's sister city of Shijiazhuang", "aus Kölns Partnerstadt Peking", "aus der Kölner Partnerstadt Peking". */
+export function partnerHome(ctx: Ctx): PlaceMatch | null {
+  const { text, places } = ctx;
+  const AFTER = /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|Partnerregion|Partnerprovinz|sister city|sister-city|partner city|twin city|twin town|friendship city|sister state|sister province|partner region|sister region)\b/i;
+  for (const pl of places) {
+    if (pl.place.kind === 'country' || pl.form === 'name') continue;
+    const s = sentenceOf(ctx, pl.span[0]);
+    if (!s || !isLead(s) || s.isDateline) continue;
+    if (AFTER.test(text.slice(pl.span[1], pl.span[1] + 30))) return pl;
+  }
+  return null;
+}
+
 /** The organiser of a forum: "hosted by Gothenburg", "ausgerichtet von Köln", "由上海主办". */
 export function organiser(ctx: Ctx): string | null {
   const { text, places } = ctx;
