@@ -50,8 +50,8 @@ export const ANNOUNCE: ByLang = {
 };
 /** Sentence talks about another time than the engagement (history, earlier visits, invitations). */
 export const OTHER_TIME: ByLang = {
-  de: /(damals|\bfrüher\b|am (?:nächsten|folgenden) Tag|tags darauf|am Folgetag|\bhatten?\b.{0,80}\b(unterzeichnet|besucht|vereinbart|begründet|geschlossen)\b|im vergangenen (?:Jahr|Frühjahr|Sommer|Herbst|Winter|Monat)|vergangenes Jahr|letztes Jahr|letzte Woche|später im Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|\d+) Jahr|wiederzukommen|eingeladen|Gegenbesuch|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
-  en: /\b(the (?:next|following) day|separately|earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago|later (?:this|in the) (?:year|month)|hopes? to visit|earlier this (?:year|month)|then (?:mayor|lord mayor|governor|party secretary|president|premier|prime minister))\b/i,
+  de: /(damals|\bfrüher\b|am (?:nächsten|folgenden) Tag|tags darauf|am Folgetag|\bhatten?\b.{0,80}\b(unterzeichnet|besucht|vereinbart|begründet|geschlossen)\b|im vergangenen (?:Jahr|Frühjahr|Sommer|Herbst|Winter|Monat)|vergangenes Jahr|letztes Jahr|letzte Woche|später im Jahr|vor (gut |knapp |rund |etwa |mehr als )?(einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|\d+) Jahr|wiederzukommen|eingeladen|Gegenbesuch|\b(?:ist|sind) (?:dort |danach |anschließend )?(?:ein [a-zäöüß]+ )?geplant\b|\breist\b.{0,40}\bweiter\b|Weiterreise|erst im|\b1[89]\d\d\b|seit \d{4}|bereits \d{4}|\bim Jahr \d{4})/i,
+  en: /\b(the (?:next|following) day|separately|earlier|had (chaired|met|visited|talked|signed|been)|last (year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|back in|invited .{0,40}to (visit|come)|next (year|month)|previously|in (19|20)\d\d|a day before|a year ago|years ago|later (?:this|in the) (?:year|month)|hopes? to visit|travels on to|will travel on|before travelling on|(?:is|are) scheduled to|earlier this (?:year|month)|then (?:mayor|lord mayor|governor|party secretary|president|premier|prime minister))\b/i,
   zh: /(次日|翌日|第二天|(?:\d{4}年|去年|此前|上次)[^，。]{0,12}期间|(?<=[^书记长任事使席员、，。和与及同；：\s])曾|曾(?:经|多次|两次|先后|担任)|此前|去年|今年\d+月|欢迎.{0,30}(到|来|访)|(?<!应[^，。；]{0,30})邀请|将于|将赴|有意|打算|期待[^，。]{0,24}(?:出席|访问|来|赴)|今年[春夏秋冬]天|当年|前年|\d{4}年(?!\d{1,2}月\d{1,2}日))/,
 };
 export const VAGUE_DATE: ByLang = {
@@ -126,7 +126,7 @@ export const INTERVIEW: ByLang = {
 };
 /** "accompanied by X", "begleitet von X", "陪同": X is on the side of the accompanied person. */
 export const ACCOMPANY: ByLang = {
-  de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der)|gemeinsam mit|zusammen mit|(?:wurde|wurden|wird|werden)\s+(?:[\p{L}]+\s+){0,3}?(?:von|vom)(?=[^.]{0,80}\bbegleitet\b))/u,
+  de: /(begleitet (von|vom)|Begleitet (wurde|wird|werden) .{0,40}?(von|vom)|in Begleitung (von|des|der)|gemeinsam mit|zusammen mit|(?:wurde|wurden|wird|werden)\s+(?:[\p{L}]+\s+){0,3}?(?:von|vom)(?=[^.]{0,160}\bbegleitet\b))/u,
   en: /\b(accompanied by|joined by|together with|along with|(?:will )?travel(?:s|led|ling)? with)\b/i,
   zh: /(陪同)/,
 };

@@ -28,7 +28,9 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
   let ofSpan = t.ofSpan;
   const localRole = ['mayor', 'deputy_mayor', 'party_secretary', 'official', 'legislator', 'governor'].includes(role) || (role === 'minister' && !t.national);
   // "provincial Party Secretary Xin Changxing", "Provinzgouverneur": the province the lead names
-  if (!t.former && !of && localRole && /\b(provincial|Provinz-?|provinziale\w*)\s*$/i.test(ctx.text.slice(Math.max(0, t.span[0] - 14), t.span[0]))) {
+  // "Der Parteisekretär der Provinz, Yang Dongsheng", "the governor of the province"
+  const ofTheProvince = /^\s+(?:der Provinz|der Präfektur|of the (?:province|prefecture))\b(?!\s+\p{Lu})/u.test(ctx.text.slice(t.span[1], t.span[1] + 24));
+  if (!t.former && !of && localRole && (ofTheProvince || /\b(provincial|Provinz-?|provinziale\w*)\s*$/i.test(ctx.text.slice(Math.max(0, t.span[0] - 14), t.span[0])))) {
     // the province of the venue's country ("Jiangsu Province and the US state of California … in Nanjing": Jiangsu)
     const rg = ctx.places.find((pl) => pl.place.kind === 'region' && isLead(sentenceOf(ctx, pl.span[0]) ?? sentences[0]!) && (!locCountry || pl.place.country === locCountry));
     if (rg) { of = rg.place.name; ofSpan = rg.span; ofConf = 0.5; }

@@ -60,6 +60,13 @@ const CITY_PAPERS: Array<[RegExp, string]> = [
   [/(楚天都市报|湖北日报)/, 'Wuhan'], [/(华西都市报|四川日报)/, 'Chengdu'], [/(今晚报)/, 'Tianjin'], [/(华商报|陕西日报)/, "Xi'an"],
 ];
 
+/** German state adjectives in the names of state governments' press offices. */
+const STATE_ADJ: Record<string, string> = {
+  Bayerische: 'Bavaria', Sächsische: 'Saxony', Hessische: 'Hesse', Niedersächsische: 'Lower Saxony', Thüringer: 'Thuringia', Brandenburgische: 'Brandenburg',
+  Saarländische: 'Saarland', 'Baden-Württembergische': 'Baden-Württemberg', 'Rheinland-Pfälzische': 'Rhineland-Palatinate', 'Schleswig-Holsteinische': 'Schleswig-Holstein',
+  'Mecklenburg-Vorpommersche': 'Mecklenburg-Vorpommern', 'Nordrhein-Westfälische': 'North Rhine-Westphalia', 'Sachsen-Anhaltische': 'Saxony-Anhalt', Hamburgische: 'Hamburg', Bremische: 'Bremen', Berliner: 'Berlin',
+};
+
 export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
   const { sentences, text, places } = ctx;
   for (const s of sentences.slice(0, 4)) {
@@ -92,6 +99,17 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
       const first = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
       const pre = text.slice(s.start, first?.span[0] ?? s.start);
       if (first && first.form === 'name' && (/\b(?:City|Town|Borough|County|Municipality|Stadt) of\s+$/i.test(pre) || !/\b(in|aus|von|vom|of|at|bei|für|from|to|nach|mit|with)\s+(?:(?:der|dem|the)\s+)?$/i.test(pre))) return first;
+    }
+    // "Bayerische Staatskanzlei – Pressemitteilung", "Staatsministerium Baden-Württemberg", "Government of Western Australia":
+    // a government's press office names its state or city
+    if (s.isDateline) {
+      const GOV = /(Staatskanzlei|Staatsministerium|Landesregierung|Senatskanzlei|Landesministerium|Regierungspräsidium|Government|Premier['’]s Office|Office of the Premier)/;
+      const gov = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country' && p.span[0] - s.start <= 40 &&
+        (GOV.test(text.slice(p.span[1], p.span[1] + 22).split(/[,–—|]/)[0]!) || new RegExp(`${GOV.source}\\s+(?:des Landes\\s+|of\\s+(?:the\\s+)?)?$`).test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))));
+      if (gov) return gov;
+      const adj = /^\s*(Bayerische|Sächsische|Hessische|Niedersächsische|Thüringer|Brandenburgische|Saarländische|Baden-Württembergische|Rheinland-Pfälzische|Schleswig-Holsteinische|Mecklenburg-Vorpommersche|Nordrhein-Westfälische|Sachsen-Anhaltische|Hamburgische|Bremische|Berliner)\s+(Staatskanzlei|Landesregierung|Staatsministerium|Senatskanzlei|Staatsregierung)/.exec(s.text);
+      const region = adj ? ctx.gaz.lookup(STATE_ADJ[adj[1]!]!) : undefined;
+      if (adj && region) return { place: region, span: [s.start + adj.index, s.start + adj.index + adj[1]!.length], surface: adj[1]!, form: 'adj' };
     }
     const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
     if (up) {
