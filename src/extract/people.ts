@@ -275,6 +275,13 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const skip = /^(?:(?:Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Partnergemeinde|Partnerlande?s|Partnerstaate?s|Freundschaftsstadt|Schwesterstadt|Staate?s|\p{Lu}\p{Ll}+stadt|Metropole|[\p{Lu}\p{Ll}]+-[\p{Ll}]+e[nrs]?|sister city|partner city|twin city|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Lu}][\p{Ll}]+\s+(?:capital|port city|city)(?:\s+of)?|capital|port city|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
     const p1 = p0 + (skip ? skip[0].length : 0);
     let pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
+    // "Bürgermeister von Bonns ghanaischer Projektpartnerstadt Cape Coast", "mayor of Wollongong's sister city Longyan":
+    // the partner city, not the city whose partner it is
+    if (pl && pl.form === 'gen') {
+      const gp = /^(?:['’]s)?\s+(?:[\p{Ll}-]+e[nrs]?\s+)?(?:\p{L}*[Pp]artnerstadt|Schwesterstadt|Freundschaftsstadt|Partnerprovinz|Partnerregion|(?:sister|partner|twin|friendship) city(?: of)?)\s+/u.exec(text.slice(pl.span[1], pl.span[1] + 60));
+      const pl2 = gp ? placeStartingAt(places, pl.span[1] + gp[0].length, 0) : undefined;
+      if (pl2) pl = pl2;
+    }
     // "Premierminister von Singapur": a city-state's national office names the country
     if (pl && cityState(pl.place) && (t.def.national || ['president', 'premier_de'].includes(t.def.role))) pl = { ...pl, place: gaz.lookup(pl.place.country!) ?? pl.place };
     // "Governor of the State of New York", "Gouverneur der Provinz Hubei": the state, not its city namesake

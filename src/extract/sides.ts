@@ -58,8 +58,15 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (/^\s*by/i.test(text.slice(end, end + 4))) return;
       if (lang === 'zh' && /(参加|出席|陪同)$/.test(text.slice(Math.max(s.start, pos - 2), pos))) return; // 参加会见: attended
       // German verb-second: "Am Montag empfing Oberbürgermeisterin X den Vizebürgermeister Y": subject after the verb
-      if (lang === 'de' && !before(pos) && /^(empfing|empfängt|begrüßte|begrüßt|hieß)$/.test(text.slice(pos, end))) {
+      if (lang === 'de' && !before(pos) && /^(empfing|empfingen|empfängt|begrüßte|begrüßten|begrüßt|hieß|hießen)\b/u.test(text.slice(pos, pos + 12))) {
         const aft = [...new Set(ms.filter((x) => x.m.span[0] >= end).sort((a, b) => a.m.span[0] - b.m.span[0]).map((x) => x.p))];
+        // "Im Ratssaal empfingen ihn Oberbürgermeister X und Bürgermeister Y": a pronoun object, every name after it hosts
+        const verbEnd = pos + (/^\p{L}+/u.exec(text.slice(pos, pos + 16))?.[0].length ?? end - pos);
+        if (aft.length >= 2 && /en$/.test(text.slice(pos, verbEnd)) && /^\s+(ihn|sie|ihm|ihr|die Gäste|die Delegation|den Gast)\b/.test(text.slice(verbEnd, verbEnd + 16))) {
+          for (const q of aft) add(host, q, w * 1.2);
+          if (subjectBefore && !aft.includes(subjectBefore)) add(guest, subjectBefore, w);
+          return;
+        }
         if (aft.length >= 2) { add(host, aft[0], w); add(guest, aft[1], w * 0.8); return; }
         // "Am Donnerstag empfing ihn Hiroshimas Bürgermeister Kazumi Matsui": a pronoun object, the subject after it
         if (aft.length === 1 && /^\s+(ihn|sie|ihm|ihr|die Gäste|die Delegation|den Gast)\b/.test(text.slice(end, end + 16))) { add(host, aft[0], w * 1.5); if (subjectBefore && subjectBefore !== aft[0]) add(guest, subjectBefore, w); return; }

@@ -88,7 +88,7 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
   }
   for (const s of sentences.slice(0, 4)) {
     if (!(s.isDateline || s.bodyIndex === 0)) continue;
-    const pl = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end);
+    const pl = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && !/^-\p{L}/u.test(text.slice(p.span[1], p.span[1] + 2)));
     if (pl && pl.place.kind !== 'country' && /^(?:(?:Landeshauptstadt|Stadt|Hansestadt|Bundesstadt|Landratsamt|Landkreis|Kreis|Gemeinde|Rathaus|Pressestelle|City of|Town of)\s+)?$/.test(text.slice(s.start, pl.span[0])) && /^\s*(,|\(|–|—|-|\|)/.test(text.slice(pl.span[1], pl.span[1] + 3))) return pl;
     // "Boston City Hall news, April 14, 2023": a dateline line that starts with a city
     if (s.isDateline && pl && pl.span[0] === s.start && pl.place.kind !== 'country' && pl.form === 'name') return pl;
@@ -96,7 +96,8 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
     // city of a dateline line names the publisher, unless a mission publishes ("Generalkonsulat … in Hamburg") or a
     // preposition ties the city to something else
     if (s.isDateline && !MISSION[ctx.lang].test(s.text)) {
-      const first = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
+      // (a place inside a compound is no city: "Rhein-Neckar-Kurier, Lokales Mannheim")
+      const first = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country' && !/^-\p{L}/u.test(text.slice(p.span[1], p.span[1] + 2)));
       const pre = text.slice(s.start, first?.span[0] ?? s.start);
       if (first && first.form === 'name' && (/\b(?:City|Town|Borough|County|Municipality|Stadt) of\s+$/i.test(pre) || !/\b(in|aus|von|vom|of|at|bei|für|from|to|nach|mit|with)\s+(?:(?:der|dem|the)\s+)?$/i.test(pre))) return first;
     }
