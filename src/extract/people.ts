@@ -35,7 +35,9 @@ export interface Person {
 
 const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
-const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon)\\.?\\s+)';
+/** Words that end a minister's portfolio ("Minister for Trade and Industry", "Minister of Foreign Affairs"). */
+const PORTFOLIO_WORD = /^(Trade|Industry|Affairs|Transport|Finance|Health|Education|Culture|Defen[cs]e|Justice|Tourism|Energy|Environment|Development|Economy|Agriculture|Labou?r|Infrastructure|Communications|Information|Commerce|Investment|Planning|Housing|Science|Technology|Innovation|Sports?|Security|Interior|Welfare|Resources|Employment|Manpower|Works|Youth|Heritage)$/;
+const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon|Shri|Smt|Shrimati|Sri|Datuk|Dato|Tan Sri)\\.?\\s+)';
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
 // capitalised words that never start or continue a person name
@@ -344,7 +346,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           // a minister's portfolio ("Minister of Transport Li Xiaopeng", "Minister of Foreign Affairs Wang Yi"):
           // the last two capitalised words are the name
           const toks = org.split(/\s+/);
-          const portfolio = toks.length >= 3 ? toks.slice(0, -2).join(' ') : toks.length === 1 ? org : '';
+          // the portfolio ends at its last field word ("Minister for Trade and Industry Tan Boon Keat": three-part names)
+          let last = -1;
+          for (let i = 0; i < toks.length - 1; i++) if (PORTFOLIO_WORD.test(toks[i]!)) last = i;
+          const portfolio = last >= 0 && toks.length - last - 1 >= 2 ? toks.slice(0, last + 1).join(' ') : toks.length >= 3 ? toks.slice(0, -2).join(' ') : toks.length === 1 ? org : '';
           if (portfolio) end = p1 + text.slice(p1).indexOf(portfolio) + portfolio.length;
         } else if (GENERIC_BODY.test(org)) {
           orgText = org; end = p1 + org.length;
@@ -511,6 +516,8 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
   // "am Montag Holger Klein, Vorstandsvorsitzender …": a leading weekday or function word is no part of the name (a title word is
   // left in place: it belongs to another title's parse)
   while (toks.length > 2 && NOT_NAME.has(toks[0]!.t) && !isTitleWord(toks[0]!.t) && !MONTHS.has(toks[0]!.t)) toks.shift();
+  // "Begleitet wurde die Delegation von Kim Dong-hyun": a preposition before the given name is no nobility particle
+  while (toks.length > 2 && /^(von|vom|van|de|zu)$/.test(toks[0]!.t)) toks.shift();
   // cut at the first bad token (keep what precedes)
   let k = 0;
   for (; k < toks.length; k++) {
