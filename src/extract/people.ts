@@ -448,7 +448,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       (lang === 'de' ? /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u.test(w) : /^(newly|recently|current|acting|incoming|outgoing|new|appointed|elected)$/.test(w));
     const words = between.replace(/^,/, '').split(/\s+/).filter(Boolean);
     if (!/[.;:]/.test(between) && words.length <= 6 && words.every(okWord)) {
-      const span = cleanName(text, [base + bm.index, base + bm.index + bm[1]!.length], places, gaz);
+      // "Professor Ciarán Moynihan, President of …": the honorific is no part of the name
+      const hon = new RegExp(`^${HONORIFIC}+`, 'u').exec(bm[1]!)?.[0].length ?? 0;
+      const span = cleanName(text, [base + bm.index + hon, base + bm.index + bm[1]!.length], places, gaz);
       if (span) nameBefore = span;
     }
   }
@@ -480,15 +482,15 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // a company's spokesperson speaks for the company
   if (role === 'official' && /(spokes|Sprecher)/i.test(t.surface) && (/(Company|Group|Corporation|GmbH|\bAG\b|Ltd|Inc|Konzern)/.test(orgText) || (!!of && ofKind === 'org' && !!gaz.organisation(orgText)))) role = 'business';
   // the head of a university or institute is an academic, of a company a business person
-  if (role === 'official' && /(director|head|Direktor|Leiter)/i.test(t.surface)) {
+  if (role === 'official' && /(director|head|Direktor|Leiter|vice[- ]president|Vizepräsident)/i.test(t.surface)) {
     if (/(Institut|Universit|Academy|Akademie|College|Hochschule|Studies)/.test(orgText)) role = 'academic';
-    else if (/(Company|Group|Corporation|GmbH|\bAG\b|Ltd|Inc)/.test(orgText)) role = 'business';
+    else if (/(Company|Group|Corporation|GmbH|\bAG\b|Ltd|Inc|Konzern|Bank)/.test(orgText) || (!!of && ofKind === 'org' && /(Group|Company|Corporation|GmbH|\bAG\b|Ltd|Inc)/.test(of))) role = 'business';
   }
   // a state's or province's premier or minister ("Western Australian Premier", "Queensland's Minister for Trade")
   // acts for the region, not the country
   const regional = ofKind === 'place' && !!of && gaz.lookup(of)?.kind === 'region';
   if (regional && role === 'head_of_government') role = 'governor';
-  const national = regional && (role === 'governor' || role === 'minister') ? false : !!t.def.national || role === 'head_of_state' || role === 'head_of_government';
+  const national = regional && (role === 'governor' || role === 'minister') ? false : (!!t.def.national && role !== 'business' && role !== 'academic') || role === 'head_of_state' || role === 'head_of_government';
   return { role, rawRole: t.def.role, span: t.span, of, ofKind, ofSpan, country, former, national, nameAfter, nameBefore, end, postingSpan };
 }
 
