@@ -96,6 +96,7 @@ export class Gazetteer {
     this.loadDemonyms();
     this.loadOrganisations();
     this.addShortGermanNames();
+    this.addAsciiGermanNames();
     this.buildMs = Date.now() - t0;
   }
   buildMs = 0;
@@ -291,6 +292,17 @@ export class Gazetteer {
 
   /** "Mülheim an der Ruhr", "Rüsselsheim am Main", "Weil am Rhein": texts mostly write the first word. Added only when
    *  that short form names no other place. */
+  /** "Baden-Wuerttemberg", "Muenchen", "Duesseldorf": English texts write umlauts as two letters. Added only when that
+   *  spelling names no other place. */
+  private addAsciiGermanNames(): void {
+    for (const [surface, ps] of [...this.surfaces]) {
+      const p = ps[0]!;
+      if (!p.country || !['Germany', 'Austria', 'Switzerland'].includes(p.country) || !/[äöüÄÖÜß]/.test(surface)) continue;
+      const ascii = surface.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
+      if (!this.surfaces.has(ascii)) this.addSurface(ascii, p);
+    }
+  }
+
   private addShortGermanNames(): void {
     for (const p of [...this.byName.values()]) {
       if (p.kind !== 'city' || !p.country || !['Germany', 'Austria', 'Switzerland'].includes(p.country)) continue;

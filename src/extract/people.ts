@@ -76,7 +76,7 @@ const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方',
 const ZH_STOP = new Set('作有在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
 
 const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
-  'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von']);
+  'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von', 'communist', 'cpc']);
 
 // characters that never occur inside a transliterated foreign name (乌尔里希 has 希, which ZH_STOP lists)
 const ZH_DOT_BREAK = new Set('在会率与和及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同'.split(''));
