@@ -822,7 +822,9 @@ function extractZh(ctx: PeopleContext): Person[] {
     }
     const names: Span[] = [];
     let pos = t.span[1];
-    const japanese = inPrefix.some((x) => (x.place.kind === 'country' ? x.place.name : x.place.country) === 'Japan');
+    // (for a diplomat, the sending country counts: "中国驻大阪总领事孙立军以视频方式" is no Japanese name)
+    const zhuAt = prefix.indexOf('驻');
+    const japanese = inPrefix.some((x) => (zhuAt < 0 || x.span[1] <= ps + zhuAt) && (x.place.kind === 'country' ? x.place.name : x.place.country) === 'Japan');
     for (let guard = 0; guard < 6; guard++) {
       const sp0 = readZhName(text, pos, s.end);
       if (!sp0) break;
@@ -923,6 +925,10 @@ function translitChar(run: string, k: number): boolean {
   return ZH_TRANSLIT.has(run[k]!) && !ZH_TRANSLIT_WORD.test(run.slice(k, k + 2));
 }
 
+/** Characters that end transliterated foreign names (马哈茂德, 穆罕默德) but rarely follow a Chinese given name. */
+const ZH_TRANSLIT_END = new Set('德斯尔克特夫姆娜茨基奇维兹'.split(''));
+/** Stop characters that also end Chinese given names (王培和, 杨永年). */
+const ZH_GIVEN_STOP = new Set('和年'.split(''));
 const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
 const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频)/;
@@ -988,6 +994,13 @@ function readZhNameRaw(text: string, pos: number, limit: number): Span | null {
     if (run.length > base && !ZH_STOP.has(run[base]!) && !ZH_AFTER_NAME.test(run.slice(base, base + 2))) {
       const p2 = run.slice(0, base), p3 = run.slice(0, base + 1);
       if (countOcc(text, p3) === countOcc(text, p2)) L = base + 1;
+      // "马哈茂德出席": a fourth character typical of transliterations continues a foreign name
+      if (L === 3 && base === 2 && run.length > 3 && ZH_TRANSLIT_END.has(run[3]!) && !/^(德国|德方|斯坦|尔后)/.test(run.slice(3, 5)) && countOcc(text, run.slice(0, 4)) === countOcc(text, p3)) L = 4;
+    } else if (base === 2 && run.length >= 3 && ZH_GIVEN_STOP.has(run[2]!) && /^[、，。；：]/.test(text[pos + 3] ?? '') && countOcc(text, run.slice(0, 3)) === countOcc(text, run.slice(0, 2))) {
+      // "副主任王培和、秘书长…", "大使杨永年，": a character that usually ends a name (和, 年) is part of it before punctuation
+      L = 3;
+    } else if (base === 2 && run.length >= 3 && run[2] === '年' && !/^[月初底前内度来后中末]/.test(run[3] ?? '') && countOcc(text, run.slice(0, 3)) === countOcc(text, run.slice(0, 2))) {
+      L = 3;
     }
     return [pos, pos + L];
   }
