@@ -44,10 +44,12 @@ export function mainClause(t: string): string {
 
 const pastYearCache = new Map<string, RegExp>();
 /** OTHER_TIME plus any year of this century before the publication year ("bei seinem Besuch 2014", "in 2019"):
- *  such a sentence tells history. de/en only (zh years are in OTHER_TIME already). */
+ *  such a sentence tells history. zh: OTHER_TIME's "any year + 年" narrowed to years before publication. */
 export function withPastYears(base: RegExp, lang: Lang, published: string | null): RegExp {
   const y = published ? Number(published.slice(0, 4)) : NaN;
-  if (lang === 'zh' || !Number.isFinite(y) || y < 2001) return base;
+  if (!Number.isFinite(y) || y < 2001) return base;
+  const ZH_ANY_YEAR = String.raw`\d{4}年(?!\d{1,2}月\d{1,2}日)`;
+  if (lang === 'zh' && !base.source.includes(ZH_ANY_YEAR)) return base;
   const key = `${lang}|${y}|${base.source.length}|${base.source.slice(0, 40)}`;
   let re = pastYearCache.get(key);
   if (!re) {
@@ -57,7 +59,9 @@ export function withPastYears(base: RegExp, lang: Lang, published: string | null
     if (a > 0) parts.push(a === 1 ? '0\\d' : `[0-${a - 1}]\\d`);
     if (b > 0) parts.push(b === 1 ? `${a}0` : `${a}[0-${b - 1}]`);
     const years = parts.length ? `20(?:${parts.join('|')})` : '(?!)';
-    re = new RegExp(`${base.source}|\\b${years}\\b`, base.flags);
+    // zh: a year tells history only when it lies before the publication year ("2025—2026年度合作行动计划" in 2025 does not)
+    re = lang === 'zh' ? new RegExp(base.source.replace(ZH_ANY_YEAR, `(?:19\\d\\d|${years})年(?!\\d{1,2}月\\d{1,2}日)`), base.flags)
+      : new RegExp(`${base.source}|\\b${years}\\b`, base.flags);
     pastYearCache.set(key, re);
   }
   return re;

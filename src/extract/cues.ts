@@ -41,7 +41,7 @@ export const SIGN_CEREMONY: ByLang = {
 export const FUTURE: ByLang = {
   de: /(\bwird\b|\bwerden\b|\bsoll\b|\bsollen\b|geplant|plant\b|planen|bevorstehend|künftig|kommende[nrs]? (Woche|Monat|Jahr)|demnächst|wollen)/i,
   en: /\b(will|would|shall|is to|are to|plans? to|planned|upcoming|next (week|month|year)|is set to|to be signed|intends?)\b/i,
-  zh: /(将|拟|计划|即将|准备|有望|下一步)/,
+  zh: /(将|拟|(?<!行动|合作|工作|发展|五年|交流|年度)计划(?!书)|即将|准备|有望|下一步)/,
 };
 export const ANNOUNCE: ByLang = {
   de: /(wird\b.{0,80}\b(reisen|besuchen|aufbrechen|fliegen)|reist\b.{0,80}\b(?:nach|in die|in den|zu)\b|bricht\b.{0,60}\bauf|bevorstehende\w* (Reise|Besuch)|vor (seiner|ihrer|der) (Reise|Abreise)|startet\b.{0,40}\bReise|wird\b.{0,60}\bDelegation|(wird|werden)\b.{0,80}\berwartet|reist\b.{0,40}\b(kommende|nächste)n? Woche)/i,
@@ -141,7 +141,7 @@ export const ABSENT_AFTER: ByLang = {
 export const SOURCE_BEFORE: ByLang = {
   de: /\b(?:laut|nach Angaben (?:von|des|der))\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu,
   en: /\baccording to\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu,
-  zh: /据[^，。；]{0,16}$/,
+  zh: /(?:据[^，。；]{0,16}|接受[^，。；]{0,12}采访时，?[^，。；]{0,16})$/,
 };
 
 /** The engagement did not take place (cancelled, postponed). */

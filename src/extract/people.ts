@@ -714,7 +714,7 @@ function addMentions(text: string, sentences: Sentence[], p: Person, forms: stri
 
 const ZH_BOUNDARY = /[，。、；：“”‘’「」（）()《》\s,;:!?！？【】—·]/;
 const ZH_CUT_WORDS = ['会见', '会晤', '拜会', '拜访', '迎接', '接见', '会谈', '宴请', '陪同', '出席', '率团', '率领', '以及', '同', '与', '和', '及', '向', '对', '在', '是', '为', '由', '听取', '欢迎', '感谢', '致辞', '表示', '祝贺', '邀请'];
-const ZH_ORG_SUFFIX = /(联谊会|联合会|总商会|商会|协会|学会|联盟|基金会|公司|集团|银行|大学|学院|研究院|研究所|研究中心|医院|俱乐部|中心|委员会|会)$/;
+const ZH_ORG_SUFFIX = /(联谊会|联合会|总商会|商会|协会|学会|联盟|基金会|公司|集团|银行|大学|学院|研究院|研究所|研究中心|医院|俱乐部|中心|委员会|秘书处|会)$/;
 const ZH_NATIONAL = /(全国人大|全国政协|国务院|外交部|商务部|中共中央|中央|国家|人民对外友好协会|对外友协)/;
 
 function extractZh(ctx: PeopleContext): Person[] {
@@ -772,7 +772,8 @@ function extractZh(ctx: PeopleContext): Person[] {
       // "亚琛工业大学副校长": the vice marker belongs to the title, not to the organisation's name
       const org = text.slice(o0, t.span[0] - (unit ? unit[0].length : 0)).trim().replace(/副$/, '').replace(/(管理董事会|董事会|监事会|管委会)$/, '');
       const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim().replace(/副$/, '');
-      const known = gaz.organisation(org);
+      // "东盟秘书处副秘书长": the body's secretariat speaks for the body
+      const known = gaz.organisation(org) ?? gaz.organisation(org.replace(/秘书处$/, ''));
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
       else if (known) { of = known; ofKind = 'org'; ofSpan = [o0, t.span[0]]; }
       else if (asWritten.length >= 2) { of = asWritten; ofKind = 'org'; ofSpan = [t.span[0] - asWritten.length, t.span[0]]; }
@@ -802,6 +803,11 @@ function extractZh(ctx: PeopleContext): Person[] {
     if (!of && t.def.national && /部长$/.test(t.def.surface)) {
       const back = places.filter((pl) => pl.place.kind === 'country' && pl.span[1] <= ps && ps - pl.span[1] <= 12 && !/[，。；、]/.test(text.slice(pl.span[1], ps))).pop();
       if (back) { of = back.place.name; ofKind = 'country'; ofSpan = back.span; country = back.place.name; }
+    }
+    // "巴伐利亚州经济、能源和技术部部长": a region's ministry whose name lists fields (cut above at 、 and 和)
+    if (!of && /部长$/.test(t.def.surface)) {
+      const back = places.filter((pl) => pl.place.kind === 'region' && pl.span[1] <= ps && ps - pl.span[1] <= 16 && !/[，。；]/.test(text.slice(pl.span[1], ps)) && /[、和与]/.test(text.slice(pl.span[1], ps + 1))).pop();
+      if (back) { of = back.place.name; ofKind = 'place'; ofSpan = back.span; }
     }
     // a national body of another country: "德国联邦议院议员", "法国国民议会议员", "日本外务省"
     if (!of && /(联邦议院|国民议会|国会|议会|联邦政府|外交部|外务省|内阁|联邦\S{0,8}部|\S{1,6}部)$/.test(prefix) && !/(市|省|州|区)\S{0,8}部$/.test(prefix)) {
@@ -853,7 +859,8 @@ function extractZh(ctx: PeopleContext): Person[] {
       break;
     }
     // post-nominal title: "拉赫蒙总统", "凯勒博士" — name before the title (only when no name after)
-    if (!names.length) {
+    // "中国—东盟市长论坛": the title is part of an event's name, so no name stands before it
+    if (!names.length && !/^(论坛|会议|峰会|大会|联席会|圆桌|年会|座谈会|代表团|对话|交流会)/.test(text.slice(t.span[1], t.span[1] + 4))) {
       const bs = t.span[0] - prefix.length;
       const nb = prefix.length >= 2 && prefix.length <= 5 && !inPrefix.length && !ZH_NOT_START.has(prefix[0]!) && !/[位名些等]$/.test(prefix) && !ZH_ORG_SUFFIX.test(prefix) && !/[市省区县州国委府部会]/.test(prefix) ? [bs, t.span[0]] as Span : null;
       // "纽森就任州长以来": the name ends before the verb that takes the office
@@ -929,7 +936,7 @@ function translitChar(run: string, k: number): boolean {
 const ZH_TRANSLIT_END = new Set('德斯尔克特夫姆娜茨基奇维兹'.split(''));
 /** Stop characters that also end Chinese given names (王培和, 杨永年). */
 const ZH_GIVEN_STOP = new Set('和年'.split(''));
-const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
+const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|联盟|联合|协会|学会|商会|小组|陪同|来访|访问|峰会|圆桌|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
 const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频)/;
 /** Two characters that end a four-character run but are no given name ("王伟表示，"). */

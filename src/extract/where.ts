@@ -177,6 +177,10 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
         add(pl, /nach\s+$/.test(pre) ? w / 2 : strong ? w + 2 : w, s);
       }
       if (/^\s*(war Gastgeber|was host|hosted)/.test(text.slice(pl.span[1], pl.span[1] + 16))) add(pl, 3, s);
+      // "签字仪式在慕尼黑举行", "was held in Munich", "fand in München statt": the event's stated venue
+      if (lead && ((lang === 'zh' && /在$/.test(pre) && /^(?:市|州)?(?:[^，。；]{0,12}?)(?:举行|召开|举办)/.test(text.slice(pl.span[1], pl.span[1] + 16))) ||
+        (lang === 'en' && /\b(?:held|took place|taking place|hosted)\s+(?:on \w+\s+)?in\s+$/i.test(pre)) ||
+        (lang === 'de' && /\bin\s+$/.test(pre) && /^[^.;]{0,40}\b(?:statt|stattgefunden|stattfand)\b/.test(text.slice(pl.span[1], s.end))))) add(pl, 4, s);
       // "hat … die Stadt Ingolstadt besucht", "besuchte Bonn", "visited Durban": the visited place
       if (lang !== 'zh' && pl.place.kind !== 'country' && (/\b(?:besucht\w*|visit(?:ed|s|ing)?)\s+(?:(?:die Stadt|das|den|the city of|the town of)\s+)?$/i.test(pre) || (lang === 'de' && /^\s+(?:besucht|besuchte)\b/.test(text.slice(pl.span[1], pl.span[1] + 12))))) add(pl, w, s);
       // "at the Debrecen City Hall", "im Bonner Rathaus", "科隆市政厅": the town hall of the place named right before it
