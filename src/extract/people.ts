@@ -715,7 +715,9 @@ function addMentions(text: string, sentences: Sentence[], p: Person, forms: stri
 const ZH_BOUNDARY = /[，。、；：“”‘’「」（）()《》\s,;:!?！？【】—·]/;
 const ZH_CUT_WORDS = ['会见', '会晤', '拜会', '拜访', '迎接', '接见', '会谈', '宴请', '陪同', '出席', '率团', '率领', '以及', '同', '与', '和', '及', '向', '对', '在', '是', '为', '由', '听取', '欢迎', '感谢', '致辞', '表示', '祝贺', '邀请'];
 const ZH_ORG_SUFFIX = /(联谊会|联合会|总商会|商会|协会|学会|联盟|基金会|公司|集团|银行|大学|学院|研究院|研究所|研究中心|医院|俱乐部|中心|委员会|秘书处|会)$/;
-const ZH_NATIONAL = /(全国人大|全国政协|国务院|外交部|商务部|中共中央|中央|国家|人民对外友好协会|对外友协)/;
+const ZH_NATIONAL = /(全国人大|全国政协|国务院|外交部|商务部|中共中央|中央|国家)/;
+/** The national friendship association (CPAFFC): its officers represent the association (not a province's 省对外友协). */
+const ZH_CPAFFC = /(?:中国人民对外友好协会|中国对外友协|全国对外友协|^对外友协)$/;
 
 function extractZh(ctx: PeopleContext): Person[] {
   const { text, sentences, places, gaz } = ctx;
@@ -814,8 +816,9 @@ function extractZh(ctx: PeopleContext): Person[] {
       const c = inPrefix.find((x) => x.place.kind === 'country');
       if (c) { of = c.place.name; ofKind = 'country'; ofSpan = c.span; country = c.place.name; }
     }
+    if (ZH_CPAFFC.test(prefix.replace(/^(了|的)/, ''))) { of = gaz.organisation('CPAFFC') ?? of; ofKind = 'org'; ofSpan = [ps, t.span[0]]; country = 'China'; }
     // officers of a national friendship body (CPAFFC) act as officials
-    if (role === 'other' && ZH_NATIONAL.test(prefix)) role = 'official';
+    if (role === 'other' && (ZH_NATIONAL.test(prefix) || ZH_CPAFFC.test(prefix))) role = 'official';
     // "汉堡市经济部长": a city's or state's minister is not a national one
     const national = (!!t.def.national && !(ofKind === 'place' && zhu < 0)) || ofKind === 'country';
     const ev: TitleEvidence = { role, rawRole, span: t.span, of, ofKind, ofSpan, country, former, national, postingSpan: postingSpanZh, surface: t.def.surface };

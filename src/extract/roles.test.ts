@@ -10,14 +10,14 @@ describe('titles with genitive phrases, organisations and national bodies', () =
     const p = parts('Oberbürgermeister Frank Mentrup hat am Montag den Vorsitzenden des Ständigen Ausschusses des Volkskongresses von Ningbo, Yu Hongtao, im Rathaus empfangen.', 'de');
     expect(p['Yu Hongtao']).toMatchObject({ role: 'legislator', of: 'Ningbo' });
   });
-  it('de: CPAFFC president represents China; a company chief is business with the company’s English name', () => {
+  it('de: CPAFFC president represents the association; a company chief is business with the company’s English name', () => {
     const p = parts('Oberbürgermeister Frank Mentrup hat am Montag den Präsidenten der Chinesischen Volksgesellschaft für Freundschaft mit dem Ausland, Lin Songtian, und den Vorstandsvorsitzenden der Siemens AG, Roland Busch, im Rathaus empfangen.', 'de');
-    expect(p['Lin Songtian']).toMatchObject({ role: 'official', of: 'China' });
+    expect(p['Lin Songtian']).toMatchObject({ role: 'official', of: "Chinese People's Association for Friendship with Foreign Countries" });
     expect(p['Roland Busch']).toMatchObject({ role: 'business', of: 'Siemens' });
   });
-  it('en: everyone received is a guest; CPAFFC → China', () => {
+  it('en: everyone received is a guest; CPAFFC officers represent the association', () => {
     const p = parts("Mayor Eric Adams on Monday received Lin Songtian, president of the Chinese People's Association for Friendship with Foreign Countries, and Zhang Wei, executive vice mayor of Tianjin, at City Hall.", 'en');
-    expect(p['Lin Songtian']).toMatchObject({ role: 'official', of: 'China', side: 'guest' });
+    expect(p['Lin Songtian']).toMatchObject({ role: 'official', of: "Chinese People's Association for Friendship with Foreign Countries", side: 'guest' });
     expect(p['Zhang Wei']).toMatchObject({ role: 'deputy_mayor', of: 'Tianjin', side: 'guest' });
   });
   it('en: a people’s congress chairman represents the city; a title word is not part of a name', () => {
@@ -34,7 +34,7 @@ describe('titles with genitive phrases, organisations and national bodies', () =
     expect(p['赵刚']).toMatchObject({ role: 'official', side: 'host' });
     expect(p['高大伟']).toMatchObject({ role: 'consul_general', of: 'France' });
     const q = parts('3月5日，市长张伟会见了中国人民对外友好协会会长林松添、德国联邦议院议员马丁·施密特。', 'zh');
-    expect(q['林松添']).toMatchObject({ role: 'official', of: 'China' });
+    expect(q['林松添']).toMatchObject({ role: 'official', of: "Chinese People's Association for Friendship with Foreign Countries" });
     expect(q['马丁·施密特']).toMatchObject({ role: 'legislator', of: 'Germany' });
   });
 });

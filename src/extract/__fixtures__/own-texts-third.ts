@@ -516,7 +516,7 @@ The 7th China-Germany City Partnership Conference opened in Hamburg on Tuesday, 
 Panels focused on urban planning, smart cities and port logistics.`,
     expect: {
       kind: 'forum', date: '2019-06-18', end_date: null, location: 'Hamburg', cities: ['Dalian', 'Duisburg', 'Hamburg', 'Leipzig', 'Shanghai'],
-      participants: [P('Peter Tschentscher', 'mayor', 'Hamburg', 'host'), P('Wu Ken', 'ambassador', 'China', null), P('Lin Songtian', 'official', 'China', null)],
+      participants: [P('Peter Tschentscher', 'mayor', 'Hamburg', 'host'), P('Wu Ken', 'ambassador', 'China', null), P('Lin Songtian', 'official', "Chinese People's Association for Friendship with Foreign Countries", null)],
       topics: ['smart_city', 'urban_governance', 'ports_logistics'], agreement_signed: false,
     },
   },
@@ -564,7 +564,7 @@ Deputy Lord Mayor Mary Couros on Thursday welcomed a delegation of Qingdao busin
 11月20日，第六届大连国际友城合作论坛开幕。市长陈绍旺出席并致辞。日本北九州市市长武内和久、韩国仁川市副市长郑裕锡等来自8个国家的友城代表参加论坛。中国人民对外友好协会副会长袁敏道出席开幕式。与会嘉宾围绕港口物流和绿色发展进行交流。`,
     expect: {
       kind: 'forum', date: '2023-11-20', end_date: null, location: 'Dalian', cities: ['Dalian', 'Incheon', 'Kitakyushu'],
-      participants: [P('陈绍旺', 'mayor', 'Dalian', 'host'), P('武内和久', 'mayor', 'Kitakyushu', 'guest'), P('郑裕锡', 'deputy_mayor', 'Incheon', 'guest'), P('袁敏道', 'official', 'China', null)],
+      participants: [P('陈绍旺', 'mayor', 'Dalian', 'host'), P('武内和久', 'mayor', 'Kitakyushu', 'guest'), P('郑裕锡', 'deputy_mayor', 'Incheon', 'guest'), P('袁敏道', 'official', "Chinese People's Association for Friendship with Foreign Countries", null)],
       topics: ['green_low_carbon', 'ports_logistics'], agreement_signed: false,
     },
   },
