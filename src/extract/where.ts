@@ -86,6 +86,13 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
       if (!dl) return pl;
     }
   }
+  // a publisher line under the headline: "City of Philadelphia, Office of the Mayor", "Office of the Governor of Iowa"
+  for (const s of sentences.slice(1, 4)) {
+    if (!s.isHeadline && !s.isDateline) continue;
+    const m = /^(?:(?:City|Town|Borough|County|State) of|Office of the (?:Mayor|Governor|Lord Mayor|Premier)(?: of)?)\s+/.exec(s.text);
+    const pl = m ? places.find((p) => p.span[0] === s.start + m[0].length && p.place.kind !== 'country') : undefined;
+    if (pl) return pl;
+  }
   for (const s of sentences.slice(0, 4)) {
     if (!(s.isDateline || s.bodyIndex === 0)) continue;
     const pl = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && !/^-\p{L}/u.test(text.slice(p.span[1], p.span[1] + 2)));
@@ -112,7 +119,7 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
       const region = adj ? ctx.gaz.lookup(STATE_ADJ[adj[1]!]!) : undefined;
       if (adj && region) return { place: region, span: [s.start + adj.index, s.start + adj.index + adj[1]!.length], surface: adj[1]!, form: 'adj' };
     }
-    const up = /^([A-Z][A-Z .'-]{2,30}),/.exec(s.text);
+    const up = /^([A-Z][A-Z .'-]{2,30}?)(?:,|\s+[-–—]\s)/.exec(s.text);
     if (up) {
       const name = up[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
       const p = ctx.gaz.lookup(name);
