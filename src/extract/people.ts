@@ -335,7 +335,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const rest = text.slice(p1, sentenceEnd);
       const om = /^((?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|(?:&|for|of|and|with|für|und|mit dem|de)(?![\p{L}])))*)/u.exec(rest);
       if (om) {
-        let org = om[1]!.replace(/(?:\s+(?:for|of|and|with|für|und|mit dem|de))+$/, '');
+        // "Präsident der Zhejiang Ocean University und Mitglied der Delegation": a second role ends the organisation's name
+        let org = om[1]!.replace(/\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/, '').replace(/(?:\s+(?:for|of|and|with|für|und|mit dem|de))+$/, '');
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
         org = org.replace(/[.,]$/, '');
         const single = !/\s/.test(org);
@@ -372,6 +373,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   if (/\b(who (?:served|worked) as|who was|who had been|der (?:von|bis)? ?\d{4}|die (?:von|bis)? ?\d{4})\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
     /^[^.;]{0,60}?\b(?:in (?:the )?(?:early |late |mid-)?(?:19|20)\d\d|from (?:19|20)\d\d|until (?:19|20)\d\d|bis (?:19|20)\d\d)/i.test(text.slice(t.span[1], Math.min(sentenceEnd, t.span[1] + 80)))) former = true;
 
+  // "den Parteisekretär der Provinz, Li Jinhua", "the mayor of the city, X": a generic body closes the title
+  if (!of) { const gen = /^\s+(?:der|des|of the)\s+(?:Provinz|Stadt|Präfektur|Region|Landes|province|city|prefecture|state|region)(?=\s*,)/.exec(text.slice(end, end + 30)); if (gen) end += gen[0].length; }
   // ---- name after: directly, or after a comma
   let nameAfter: Span | null = null;
   const am = /^(\s*,?\s+|\s*\(|\s+)/.exec(text.slice(end, end + 3));
@@ -518,6 +521,8 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
   // "am Montag Holger Klein, Vorstandsvorsitzender …": a leading weekday or function word is no part of the name (a title word is
   // left in place: it belongs to another title's parse)
   while (toks.length > 2 && NOT_NAME.has(toks[0]!.t) && !isTitleWord(toks[0]!.t) && !MONTHS.has(toks[0]!.t)) toks.shift();
+  // "unter der Leitung von Klaus Berthold", "in Begleitung von …": a German abstract noun and its preposition are no name
+  while (toks.length > 3 && /^\p{Lu}\p{Ll}+(?:ung|heit|keit|schaft|tion|nahme)$/u.test(toks[0]!.t) && /^(von|vom|des|der)$/.test(toks[1]!.t)) toks.splice(0, 2);
   // "Begleitet wurde die Delegation von Kim Dong-hyun": a preposition before the given name is no nobility particle
   while (toks.length > 2 && /^(von|vom|van|de|zu)$/.test(toks[0]!.t)) toks.shift();
   // cut at the first bad token (keep what precedes)
