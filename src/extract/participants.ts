@@ -210,6 +210,13 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     // Oberbürgermeister Z begrüßten die Delegation"): same country as the venue, receiving, while the guests come from abroad
     else if (of !== location && vote === 'host' && place?.country && place.country === locCountry &&
       everyone.some((q) => q !== p && principal(votes, q) === 'guest' && gaz.lookup(bestTitle(q)?.of ?? '')?.country !== locCountry)) side = 'host';
+    // an organisation ("Shanghai People's Association for Friendship with Foreign Countries"): the side of the place it
+    // is named after, else the verbs'
+    else if (!place) {
+      const words = of.split(/\s+/);
+      const home = [3, 2, 1].map((n) => gaz.lookup(words.slice(0, n).join(' ').replace(/['’]s$/, ''))).find((x) => x && x.kind !== 'country');
+      side = home ? (home.name === location || gaz.within(location, home.name) ? 'host' : 'guest') : vote;
+    }
     else side = of === location ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (of && !location && gaz.lookup(of)?.kind === 'country' && kind !== 'forum') {

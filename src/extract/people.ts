@@ -296,9 +296,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     if (pl) {
       const plEnd = pl.span[1];
       // an organisation that starts with a place name: "Shanghai Institutes for International Studies"
-      const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&'’-]*|&|for|of|and|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
+      const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&'’-]*|&|for|of|and|with|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
       if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly)/.test(orgTail[0])) {
-        const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(/\s+(for|of|and|für|und)$/, '');
+        const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(/\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/, '').replace(/\s+(for|of|and|für|und)$/, '');
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
         // "the Guangzhou Foreign Affairs Office", "the Shanghai Municipal Government": a city's own office → the city
@@ -457,6 +457,17 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       if (span) nameBefore = span;
     }
   }
+  // "Wu Qing, member of the Standing Committee of the CPC Shanghai Municipal Committee and executive vice mayor of
+  // Shanghai": Chinese officials' English titles lead with Party posts; the name stands before the whole chain
+  if (!nameBefore && lang === 'en') {
+    const w0 = Math.max(sentenceStart, t.span[0] - 260);
+    const cm = /(?:^|[\s(])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:(?:a|an)\s+)?(?:member|alternate member|deputy secretary|secretary|vice chairman|vice chairwoman|chairman|chairwoman)\s+of\s+the\s+[^;.]{0,200}?\s+and\s+$/u.exec(text.slice(w0, t.span[0]));
+    if (cm) {
+      const st = w0 + cm.index + cm[0].indexOf(cm[1]!);
+      const span = cleanName(text, [st, st + cm[1]!.length], places, gaz);
+      if (span) nameBefore = span;
+    }
+  }
   // "a delegation of the Incheon Metropolitan Council led by its chairman X": the body named earlier in the sentence
   if (!orgText && !of && /\b(its|their|seine[mnrs]?|ihre[mnrs]?|deren|dessen)\s+$/i.test(before)) {
     const back = text.slice(sentenceStart, t.span[0]);
@@ -577,7 +588,8 @@ function extractLatin(ctx: PeopleContext): Person[] {
     // has a title of its own after it belongs to the first
     let target = parsed.nameAfter ?? parsed.nameBefore;
     if (parsed.nameAfter && parsed.nameBefore) {
-      const own = /^\s*,\s*(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(parsed.nameAfter[1], parsed.nameAfter[1] + 8));
+      // (", und Gouverneur Y": the next title starts a new person)
+      const own = /^\s*,\s*(?!und\b|and\b|sowie\b)(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(parsed.nameAfter[1], parsed.nameAfter[1] + 8));
       if (own && titles.some((x) => x.span[0] >= parsed.nameAfter![1] + own[0].length && x.span[0] <= parsed.nameAfter![1] + own[0].length + 24 && x.span[0] < s.end)) target = parsed.nameBefore;
     }
     const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national, postingSpan: parsed.postingSpan, surface: t.def.surface };

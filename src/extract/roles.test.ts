@@ -38,3 +38,33 @@ describe('titles with genitive phrases, organisations and national bodies', () =
     expect(q['马丁·施密特']).toMatchObject({ role: 'legislator', of: 'Germany' });
   });
 });
+
+describe('name and title patterns found in the 2026-12-04 blind batches (sentences written for this test)', () => {
+  it('en: a Chinese official’s Party post leads the chain; a city’s friendship association sides with the city', () => {
+    const p = parts("Mayor Tom Baker met a delegation from Shanghai on Tuesday. Wu Qing, member of the Standing Committee of the CPC Shanghai Municipal Committee and executive vice mayor of Shanghai, led it. Jing Ying, president of the Shanghai People's Association for Friendship with Foreign Countries, was also present.", 'en');
+    expect(p['Wu Qing']).toMatchObject({ role: 'deputy_mayor', of: 'Shanghai' });
+    expect(p['Jing Ying']).toMatchObject({ of: "Shanghai People's Association for Friendship with Foreign Countries" });
+  });
+  it('en: an honorific before a name with a second title; a minister’s portfolio before a three-part name', () => {
+    const p = parts('Mayor Tom Baker received a delegation from Kunming. It included Professor Ann Moyes, President of University College Cork. The Municipal Commissioner, Shri Arun Sen, also attended.', 'en');
+    const q = parts('Minister for Trade and Industry Tan Wei Ming met Mayor Tom Baker in Singapore on Tuesday.', 'en');
+    expect(p['Ann Moyes']).toMatchObject({ role: 'academic', of: 'University College Cork' });
+    expect(Object.keys(p)).toContain('Arun Sen');
+    expect(Object.keys(q)).toContain('Tan Wei Ming');
+  });
+  it('de: the mayor of X’s partner city Y is Y’s; "unter der Leitung von" is no part of a name', () => {
+    const p = parts('Oberbürgermeisterin Anna Vogt hat am Mittwoch den Bürgermeister von Bonns Partnerstadt Kisumu, Peter Otieno, im Rathaus empfangen. Die Delegation reiste unter der Leitung von Otieno.', 'de');
+    expect(p['Peter Otieno']).toMatchObject({ role: 'mayor', of: 'Kisumu', side: 'guest' });
+    expect(Object.keys(p).some((n) => /Leitung/.test(n))).toBe(false);
+  });
+  it('zh: 王培和 and 杨永年 keep their third character; 马哈茂德 runs to four; a Chinese diplomat in Osaka has a Chinese name', () => {
+    const p = parts('5月1日，大阪市长松井一郎会见了代表团。中国驻大阪总领事孙立军以视频方式出席。孟加拉国驻昆明总领事马哈茂德出席。市人大常委会副主任王培和、秘书长赵立新参加会见。驻南非大使杨永年在驻开普敦总领事刘华陪同下出席。', 'zh');
+    for (const n of ['孙立军', '马哈茂德', '王培和', '杨永年']) expect(Object.keys(p)).toContain(n);
+    expect(p['杨永年']).toMatchObject({ role: 'ambassador', of: 'China' });
+  });
+  it('zh: a regional ministry listing its fields; the national friendship association; 省对外友协 is no national body', () => {
+    const p = parts('四川省与巴伐利亚州签署合作行动计划\n6月3日，四川省与巴伐利亚州合作行动计划签字仪式在慕尼黑举行。巴伐利亚州经济、能源和技术部部长约尔格·布伦纳与四川省副省长罗文涛代表双方签署文件，中国人民对外友好协会副会长袁敏道出席。', 'zh');
+    expect(p['约尔格·布伦纳']).toMatchObject({ role: 'minister', of: 'Bavaria' });
+    expect(p['袁敏道']).toMatchObject({ of: "Chinese People's Association for Friendship with Foreign Countries" });
+  });
+});
