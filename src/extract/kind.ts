@@ -7,6 +7,14 @@ import { type ContractKind, type Evidence, type Lang } from './types.ts';
 import { globalOf, mainClause, ev, type Ctx, isLead, clauseAround, placeNamesIn, maskNames } from './context.ts';
 
 
+/** Many cities as the subject: "Vertreter aus sechs Partnerstädten", "trafen sich die Städte", "representatives of more
+ *  than 20 cities", "来自8个国家的友城代表". */
+const MANY_CITIES: Record<Lang, RegExp> = {
+  de: /(?:aus|von)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|mehreren|zahlreichen|vielen|mehr als \d+)\s+(?:\p{L}+\s+)?(?:Städten|Partnerstädten|Kommunen|Regionen|Partnerregionen|Ländern)|\b(?:trafen|versammelten) sich (?:die|rund \d+|mehr als \d+)?\s*(?:\p{L}+\s+)?(?:Städte|Partnerstädte|Bürgermeister|Kommunen|Regionen)/u,
+  en: /\b(?:from|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|more than \d+|over \d+|some \d+|nearly \d+)\s+(?:[\p{L}-]+\s+){0,3}(?:cities|municipalities|regions|provinces|countries|sister cities|partner cities)\b/iu,
+  zh: /来自[^，。]{0,12}(?:\d+|[一二三四五六七八九十两几多]+)[个多余]*(?:国家|城市|省|地区|友城)/,
+};
+
 export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const { sentences, lang } = ctx;
   const lead = sentences.filter(isLead).filter((s) => !s.isDateline);
@@ -25,7 +33,7 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // "Baden-Württemberg, Katalonien, die Lombardei und Auvergne-Rhône-Alpes wollen …. Eine Absichtserklärung haben die vier
   // Partnerregionen zum Abschluss ihres Jahrestreffens unterzeichnet": three parties in the headline or first sentence let the
   // forum word come later in the lead
-  const severalInTop = placeNamesIn(ctx, top).size >= 3;
+  const severalInTop = placeNamesIn(ctx, top).size >= 3 || lead.some((s) => MANY_CITIES[lang].test(s.text));
   const forumS = (headlineMeets ? [] : [...top, ...lead.filter((s) => !top.includes(s) && !s.isDateline && (severalInTop || severalCities(s)))]).find((s) => {
     const re = globalOf(FORUM[lang]);
     re.lastIndex = 0;
