@@ -10,9 +10,16 @@ import { globalOf, mainClause, ev, type Ctx, isLead, clauseAround, placeNamesIn,
 /** Many cities as the subject: "Vertreter aus sechs Partnerstädten", "trafen sich die Städte", "representatives of more
  *  than 20 cities", "来自8个国家的友城代表". */
 const MANY_CITIES: Record<Lang, RegExp> = {
-  de: /(?:aus|von)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|mehreren|zahlreichen|vielen|mehr als \d+)\s+(?:\p{L}+\s+)?(?:Städten|Partnerstädten|Kommunen|Regionen|Partnerregionen|Ländern)|\b(?:trafen|versammelten) sich (?:die|rund \d+|mehr als \d+)?\s*(?:\p{L}+\s+)?(?:Städte|Partnerstädte|Bürgermeister|Kommunen|Regionen)/u,
+  de: /(?:aus|von)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|mehreren|zahlreichen|vielen|mehr als \d+)\s+(?:\p{L}+\s+)?(?:Städten|Partnerstädten|Kommunen|Regionen|Partnerregionen|Ländern)|\b(?:trafen|versammelten) sich (?:rund |mehr als |über |etwa )?(?:\d+|mehrere|zahlreiche|viele)\s+(?:\p{L}+\s+)?(?:Städte|Partnerstädte|Bürgermeister|Kommunen|Regionen)|\b(?:trafen|versammelten) sich (?:gestern |heute |am \p{L}+ )?die Städte\b/u,
   en: /\b(?:from|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|more than \d+|over \d+|some \d+|nearly \d+)\s+(?:[\p{L}-]+\s+){0,3}(?:cities|municipalities|regions|provinces|countries|sister cities|partner cities)\b/iu,
   zh: /来自[^，。]{0,12}(?:\d+|[一二三四五六七八九十两几多]+)[个多余]*(?:国家|城市|省|地区|友城)/,
+};
+
+/** Gathering verbs: a forum when many cities are the subject. */
+const GATHER: Record<Lang, RegExp> = {
+  de: /\b(versammelten sich|kamen [^.]{0,60}zusammen)\b/,
+  en: /\b(gathered|convened|brought together|leaders['’] meeting)\b/i,
+  zh: /(齐聚|汇聚|共聚)/,
 };
 
 export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
@@ -42,7 +49,8 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     const t0 = maskNames(s, people).replace(/(Political Consultative Conference|People['’]s Congress|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
     let m;
     while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
-    return false;
+    // "Local leaders from China and CEEC gathered in Ningbo … brought together representatives of more than 20 cities"
+    return severalInTop && GATHER[lang].test(t0);
   });
   const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : NaN;
   // zh "1986年" tells history, "2025—2026年度合作行动计划" in a 2025 text does not: with a publication date the year check below decides
