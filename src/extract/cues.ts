@@ -78,7 +78,7 @@ export const PASSIVE_HOST_AFTER: ByLang = {
 };
 /** "Delegation um X", "a delegation led by X": the leader comes after the cue. */
 export const DELEGATION_LEADER_AFTER: ByLang = {
-  de: /((?:Delegation|Gruppe)\w*\s+(?:wurde|wird)\s+(?:\S+\s+){0,3}?(?:von|vom)\b|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Gruppe)) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Gruppe)) (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/u,
+  de: /((?:Delegation|Abordnung|Gruppe)\w*\s+(?:wurde|wird)\s+(?:\S+\s+){0,3}?(?:von|vom)\b|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Abordnung|Gruppe)) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Abordnung|Gruppe)) (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/u,
   en: /\b(delegation led by|delegation headed by|led by|headed by|head of the delegation (was|is)|the delegation was led by)\b/i,
   zh: /(以.{0,10}为团长的|团长)/,
 };

@@ -135,7 +135,7 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
     // zh "市外办主任张明参加会见": attendees named without a place are the receiving side's officials
     if (lang === 'zh' && ATTEND.zh.test(s.text)) for (const q of new Set(ms.map((x) => x.p))) add(host, q, w * 0.5);
     // "…Delegation begleitet, darunter Vizebürgermeister X", "a delegation including X", "代表团成员包括X": members are guests
-    scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(Delegation|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch|gehör(?:t|en|te|ten))\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included|included)\b/i, (_pos, end) => {
+    scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(Delegation|Abordnung|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch|gehör(?:t|en|te|ten))\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included|included)\b/i, (_pos, end) => {
       for (const q of new Set(ms.filter((x) => x.m.span[0] >= end).map((x) => x.p))) { add(guest, q, w); attached.add(q); }
     });
     scan(ACCOMPANY[lang], (pos, end) => {

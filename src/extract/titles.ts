@@ -61,7 +61,7 @@ const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['Referent', 'official'], ...['Wirtschafts', 'Kultur', 'Umwelt', 'Sozial', 'Finanz', 'Bau', 'Personal', 'Schul', 'Ordnungs', 'Sport', 'Planungs', 'Europa', 'Gesundheits', 'Wissenschafts', 'Bildungs', 'Rechts', 'Stadtentwicklungs']
     .flatMap((x) => [[`${x}referent`, 'official'], [`${x}dezernent`, 'official']] as Array<[string, TitleRole]>), ['Landrat', 'official'], ['Landrätin', 'official'], ['Amtsleiter', 'official'], ['Stadtdirektor', 'official'],
   ['Generalsekretär', 'official'], ['Staatssekretär', 'official', true], ['Pressesprecher', 'official'], ['Stadtsprecher', 'official'],
-  ['Senator', 'official'], ['Direktor des Büros für auswärtige Angelegenheiten', 'official'], ['Leiter des Außenamtes', 'official'],
+  ['Senator', 'official'], ['Direktor des Büros für auswärtige Angelegenheiten', 'official'], ['Direktorin des Büros für auswärtige Angelegenheiten', 'official'], ['Direktor', 'official'], ['Direktorin', 'official'], ['Leiter', 'official'], ['Leiterin', 'official'], ['Leiter des Außenamtes', 'official'],
   ['Leiter des Amtes für internationale Angelegenheiten', 'official'], ['Leiter des Büros für internationale Angelegenheiten', 'official'],
   ['Sekretär', 'secretary'], ['Generalsekretärin', 'official'], ['Stadtoberhaupt', 'mayor'],
   ['Vorstandsvorsitzende', 'business'], ['Vorstandsvorsitzender', 'business'], ['Vorstandschef', 'business'], ['Vorstand', 'business'],
