@@ -135,9 +135,17 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
     // zh "市外办主任张明参加会见": attendees named without a place are the receiving side's officials
     if (lang === 'zh' && ATTEND.zh.test(s.text)) for (const q of new Set(ms.map((x) => x.p))) add(host, q, w * 0.5);
     // "…Delegation begleitet, darunter Vizebürgermeister X", "a delegation including X", "代表团成员包括X": members are guests
-    scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(Delegation|Abordnung|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch|gehör(?:t|en|te|ten))\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included|included)\b/i, (_pos, end) => {
+    scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(?<!(?:\d|rund|etwa|zahlreiche|viele|mehr als|über)\s+)(Delegation|Abordnung|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch|gehör(?:t|en|te|ten))\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included|included)\b/i, (_pos, end) => {
       for (const q of new Set(ms.filter((x) => x.m.span[0] >= end).map((x) => x.p))) { add(guest, q, w); attached.add(q); }
     });
+    // "Eine Nürnberger Delegation war in Shenzhen unterwegs. Mit dabei waren Referentin X und …": the travellers' company
+    if (lang === 'de' && /^(?:Mit dabei|Ebenfalls dabei|Dabei)\s+(?:waren|war|sind|ist)\b|;\s*mit dabei (?:waren|war)\b/.test(s.text) &&
+      /\b(Delegation|Abordnung|Reise|Gruppe)\b/.test((sentences[si - 1]?.text ?? '') + s.text.split(';')[0]) &&
+      /\b(unterwegs|reiste\w*|reist|bereiste\w*|besuchte\w*|zu Gast)\b/.test((sentences[si - 1]?.text ?? '') + s.text.split(';')[0]) && !HOST_SUBJ.de.test(sentences[si - 1]?.text ?? '')) {
+      const from = s.start + Math.max(0, s.text.search(/[Mm]it dabei|Ebenfalls dabei|^Dabei/));
+      // (weakly: "Mit dabei waren auch … sowie Bürgermeister X" may name a local who joined the reception)
+      for (const q of new Set(ms.filter((x) => x.m.span[0] >= from).map((x) => x.p))) add(guest, q, w * 0.5);
+    }
     scan(ACCOMPANY[lang], (pos, end) => {
       if (lang === 'zh') { const c = closestBefore(pos); if (c) pairs.push({ companion: c, of: null, zhHost: true }); return; }
       const inner = ms.filter((x) => x.m.span[0] >= pos && x.m.span[1] <= end).map((x) => x.p)[0];
