@@ -142,6 +142,9 @@ const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'A
 
 /** A body named without its place ("des Ständigen Ausschusses", "of the Standing Committee", "der Stadt"): the
  *  person's place comes from the context, not from the phrase. */
+/** A unit inside a city's administration or an anaphoric company ("des Amts für Wirtschaft", "der städtischen
+ *  Wirtschaftsförderung", "des Büros für Internationale Beziehungen", "des Konzerns"): no organisation of its own. */
+const MUNICIPAL_UNIT = /^(?:(?:des|der|dem)\s+)?(?:städtische[nrs]?\s+|kommunale[nrs]?\s+)?(?:Amte?s|Ämter|Büros?|Referate?s|Dezernate?s|Abteilung|Fachbereiche?s|Wirtschaftsförderung|Stadtmarketings?|Stadtverwaltung|Verwaltung|Konzerns|Unternehmens|Hauses)\b/;
 const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverordnetenversammlung|Bezirksversammlung|Kreistage?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
 /** "(der tansanischen) Partnerstadt Mwanza", "Stadt Naucalpan": a place named as one, known to the gazetteer or not. */
 const UNKNOWN_PLACE = /^(?:[\p{L}-]+(?:e|en|er|es)\s+)*(?:Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Freundschaftsstadt|Schwesterstadt|Stadt|Provinz|Region|Gemeinde|Kommune)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
@@ -352,7 +355,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           for (let i = 0; i < toks.length - 1; i++) if (PORTFOLIO_WORD.test(toks[i]!)) last = i;
           const portfolio = last >= 0 && toks.length - last - 1 >= 2 ? toks.slice(0, last + 1).join(' ') : toks.length >= 3 ? toks.slice(0, -2).join(' ') : toks.length === 1 ? org : '';
           if (portfolio) end = p1 + text.slice(p1).indexOf(portfolio) + portfolio.length;
-        } else if (GENERIC_BODY.test(org)) {
+        } else if (GENERIC_BODY.test(org) || MUNICIPAL_UNIT.test(org)) {
           orgText = org; end = p1 + org.length;
         } else if (org.length >= 2 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org) || !!gaz.organisation(org))) {
           of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
@@ -833,7 +836,7 @@ function extractZh(ctx: PeopleContext): Person[] {
       const c = inPrefix.find((x) => x.place.kind === 'country');
       if (c) { of = c.place.name; ofKind = 'country'; ofSpan = c.span; country = c.place.name; }
     }
-    if (ZH_CPAFFC.test(prefix.replace(/^(了|的)/, ''))) { of = gaz.organisation('CPAFFC') ?? of; ofKind = 'org'; ofSpan = [ps, t.span[0]]; country = 'China'; }
+    if (ZH_CPAFFC.test(prefix.replace(/^(了|的)/, '')) || (/^对外友协/.test(t.def.surface) && /^(?:全国|中国|中国人民)?$/.test(prefix.replace(/^(了|的)/, '')))) { of = gaz.organisation('CPAFFC') ?? of; ofKind = 'org'; ofSpan = [ps, t.span[0]]; country = 'China'; }
     // officers of a national friendship body (CPAFFC) act as officials
     if (role === 'other' && (ZH_NATIONAL.test(prefix) || ZH_CPAFFC.test(prefix))) role = 'official';
     // "汉堡市经济部长": a city's or state's minister is not a national one
