@@ -613,7 +613,8 @@ function extractLatin(ctx: PeopleContext): Person[] {
     if (parsed.nameAfter) {
       const tail = /^\s*(?:,\s*|\s+)(?:and|und|sowie)\s+/.exec(text.slice(target[1], target[1] + 8));
       // "… and Council Member Julie Won": the next name has a title of its own
-      if (tail && !findTitles(text.slice(target[1] + tail[0].length, Math.min(s.end, target[1] + tail[0].length + 40)), lang).some((x) => x.span[0] === 0)) {
+      // (also after a place's genitive: "und Zhuhais Vizebürgermeister Liu Jiawei")
+      if (tail && !findTitles(text.slice(target[1] + tail[0].length, Math.min(s.end, target[1] + tail[0].length + 40)), lang).some((x) => x.span[0] === 0 || (x.span[0] < 24 && /^\p{Lu}[\p{L}-]+(?:s|['’]s)\s+$/u.test(text.slice(target[1] + tail[0].length, target[1] + tail[0].length + x.span[0]))))) {
         const s0 = target[1] + tail[0].length;
         const nm = LATIN_NAME.exec(text.slice(s0, Math.min(s.end, s0 + 60)));
         if (nm) {
