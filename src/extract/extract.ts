@@ -134,7 +134,15 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     if (m0 && !sentences[m0.sentence]!.isHeadline && SOURCE_BEFORE[lang].test(text.slice(Math.max(sentences[m0.sentence]!.start, m0.span[0] - 60), m0.span[0]))) { mentioned.push(p); continue; }
     const sents = new Set(present.map((m) => m.sentence));
     let positive = false;
-    const absent = [...sents].some((si) => NOT_PRESENT[lang].test(sentences[si]!.text) && !sentences[si]!.isHeadline);
+    // (only the clause of the mention: "Die Pandemie hat die Reise verhindert – stattdessen schalteten sich X und Y zu")
+    const clauseOf = (m: { span: Span; sentence: number }) => {
+      const st = sentences[m.sentence]!;
+      const head = text.slice(st.start, m.span[0]), tail = text.slice(m.span[1], st.end);
+      const a = Math.max(head.lastIndexOf('–'), head.lastIndexOf('—'), head.lastIndexOf(';'), head.search(/\b(?:stattdessen|instead)\b(?!.*\b(?:stattdessen|instead)\b)/));
+      const b = tail.search(/[–—;]/);
+      return text.slice(a >= 0 ? st.start + a : st.start, b >= 0 ? m.span[1] + b : st.end);
+    };
+    const absent = present.some((m) => NOT_PRESENT[lang].test(clauseOf(m)) && !sentences[m.sentence]!.isHeadline);
     for (const si of absent ? [] : sents) {
       const s = sentences[si]!;
       if (s.isDateline) continue;
