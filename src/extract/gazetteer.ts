@@ -38,10 +38,11 @@ const require = createRequire(import.meta.url);
 const DATA = (p: string) => fileURLToPath(new URL(`../../data/${p}`, import.meta.url));
 
 // Capitalised words that are also place names somewhere but far more often something else.
+// (Florence, Madison, Victoria and Lincoln are places here: a given name before a surname is kept apart in people.ts)
 const LATIN_STOP = new Set([
   'Mitte', 'Hof', 'Wetter', 'Kirchen', 'Lage', 'Rain', 'Weil', 'Bad', 'Much', 'Union', 'Mission', 'Independence',
-  'Reading', 'Mobile', 'Sale', 'Man', 'Male', 'Of', 'The', 'Die', 'Der', 'Das', 'Marine', 'Victoria', 'Lincoln',
-  'Washington', 'Franklin', 'Jackson', 'Madison', 'Florence', 'Concord', 'Liberty', 'Unity', 'Harmony', 'Friendship',
+  'Reading', 'Mobile', 'Sale', 'Man', 'Male', 'Of', 'The', 'Die', 'Der', 'Das', 'Marine',
+  'Washington', 'Franklin', 'Jackson', 'Concord', 'Liberty', 'Unity', 'Harmony', 'Friendship',
   'Alliance', 'Progress', 'Eden', 'Bergen op Zoom', 'Energie', 'Kultur', 'Linden', 'Wissen', 'Stadt', 'Land',
   'Zell', 'Au', 'Wald', 'Berg', 'Burg', 'Hagen im Bremischen', 'Schüler', 'Ober', 'Unter', 'Kurz', 'Lang', 'Klein',
   'Groß', 'Neu', 'Alt', 'Bruck', 'Mayor', 'President', 'Premier', 'Asia', 'Europe', 'Africa', 'America', 'Summit',
