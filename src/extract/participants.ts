@@ -2,7 +2,7 @@
 import type { RoleCode } from '../domain/taxonomy.ts';
 import { MEET } from './cues.ts';
 import { type PlaceMatch } from './gazetteer.ts';
-import { bestTitle, type Person, type TitleEvidence } from './people.ts';
+import { bestTitle, isPinyinName, type Person, type TitleEvidence } from './people.ts';
 import { type ContractKind, type ContractParticipant, type Evidence, type ParticipantEvidence, type Side, type Span } from './types.ts';
 import { ev, type Ctx, sentenceOf, isLead } from './context.ts';
 import { MISSION_VENUE, missionCountry, organiser, delegationOrigin } from './where.ts';
@@ -41,7 +41,14 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     if (c) { of = c; ofConf = 0.75; }
     // "Generalkonsulin Du Xiaohui" in a release of the "Generalkonsulat der Volksrepublik China in Hamburg": a diplomat whose
     // country goes unnamed serves the one mission the text names
-    else if (['ambassador', 'consul_general'].includes(role)) { const mc = missionCountry(ctx); if (mc) { of = mc; ofConf = 0.6; } }
+    else if (['ambassador', 'consul_general'].includes(role)) {
+      const mc = missionCountry(ctx);
+      if (mc) { of = mc; ofConf = 0.6; }
+      // "Generalkonsul Zhou Weiping stattet der Stadt Augsburg seinen Antrittsbesuch ab", "Consul General Wang Chunsheng calls
+      // on the Lord Mayor": a diplomat with a Chinese name and no country named, abroad, is China's (the genre of Chinese
+      // missions' own pages)
+      else if (lang !== 'zh' && isPinyinName(p.name) && locCountry !== 'China') { of = 'China'; ofConf = 0.45; }
+    }
   }
   // "Oberbürgermeister Keller und Bürgermeister Chen": a plain Bürgermeister who is not the receiving side, in a
   // report with one foreign partner city in the lead, is that city's mayor

@@ -1,5 +1,6 @@
 // People next to titles, in de / en / zh. Produces person records with every mention (span), the
 // title(s) found for them, the place or organisation they represent, and modifiers (former, national).
+import { pinyin } from 'pinyin-pro';
 import type { RoleCode } from '../domain/taxonomy.ts';
 import type { Gazetteer, PlaceMatch } from './gazetteer.ts';
 import type { Sentence } from './text.ts';
@@ -1049,6 +1050,26 @@ export function bestTitle(p: Person): TitleEvidence | null {
     // the same office named twice ("市长胡某" in the headline, "武汉市市长胡某" in the text): the one with a place wins
     return ROLE_RANK[a.role] - ROLE_RANK[b.role] || (a.of ? 0 : 1) - (b.of ? 0 : 1);
   })[0]!;
+}
+
+let pinyinSurnames: Set<string> | null = null;
+const PY_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxzcsryw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ua|uo|ia|ie|iu|ui|ue|er|a|o|e|i|u|v)$/;
+/** Can the word be split into pinyin syllables ("weiping" → wei·ping)? */
+function pinyinWord(w: string): boolean {
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= w.length; i++) { ok[i] = false; for (let j = Math.max(0, i - 6); j < i; j++) if (ok[j] && PY_SYLLABLE.test(w.slice(j, i))) { ok[i] = true; break; } }
+  return ok[w.length]!;
+}
+/** Is a Latin-script name a Chinese name in pinyin ("Zhou Weiping", "Wang Chunsheng")? A common surname (from the
+ *  Hanzi surname list, converted once) and a given name of pinyin syllables. */
+export function isPinyinName(name: string): boolean {
+  const toks = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (toks.length < 2 || toks.length > 3) return false;
+  if (!pinyinSurnames) {
+    pinyinSurnames = new Set();
+    for (const c of ZH_SURNAMES) for (const py of pinyin(c, { toneType: 'none', type: 'array', v: true }) as string[]) pinyinSurnames.add(py);
+  }
+  return pinyinSurnames.has(toks[0]!) && toks.slice(1).every(pinyinWord);
 }
 
 export { sentenceAt, PRONOUN_REF };
