@@ -78,7 +78,7 @@ export const PASSIVE_HOST_AFTER: ByLang = {
 };
 /** "Delegation um X", "a delegation led by X": the leader comes after the cue. */
 export const DELEGATION_LEADER_AFTER: ByLang = {
-  de: /((?:Delegation|Abordnung|Gruppe)\w*\s+(?:wurde|wird)\s+(?:\S+\s+){0,3}?(?:von|vom)\b|Delegation um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Abordnung|Gruppe)) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Abordnung|Gruppe)) (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/u,
+  de: /((?:Delegation|Abordnung|Gruppe)\w*\s+(?:wurde|wird)\s+(?:\S+\s+){0,3}?(?:von|vom)\b|(?:Delegation|Gäste|Gruppe|Abordnung) um|unter (der )?Leitung (von|vom|des|der)|angeführt (wird sie )?(von|vom)|Angeführt (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Abordnung|Gruppe)) (von|vom)|[Gg]eleitet (wird|wurde) (sie|die (?:[\p{L}\d-]+ )?(?:Delegation|Abordnung|Gruppe)) (von|vom)|geleitet (von|vom)|an der Spitze|Leiter(in)? der Delegation (war|ist)|Delegationsleiter(in)? (war|ist))/u,
   en: /\b(delegation led by|delegation headed by|led by|headed by|head of the delegation (was|is)|the delegation was led by)\b/i,
   zh: /(以.{0,10}为团长的|团长)/,
 };
@@ -132,8 +132,8 @@ export const ACCOMPANY: ByLang = {
 };
 /** "conveyed greetings from X", "im Auftrag von X", "转达了X的问候": X is not there. */
 export const ABSENT_AFTER: ByLang = {
-  de: /(Grüße|Grußworte?|im Auftrag|im Namen|in Vertretung)\s+(?:von|vom|des|der)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u,
-  en: /\b(greetings|regards|a message|best wishes|on behalf|behalf)\s+(?:from|of)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu,
+  de: /(Grüße|Grußworte?|im Auftrag|im Namen|in Vertretung|Stellvertreter(?:in)?)\s+(?:von|vom|des|der|für)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u,
+  en: /\b(greetings|regards|a message|best wishes|on behalf|behalf|deputi[sz]ing|standing in|in place)\s+(?:from|of|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu,
   zh: /(转达了?|受)[^，。；]{0,14}$/,
 };
 

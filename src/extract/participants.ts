@@ -186,6 +186,8 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
       if (!found && place.parent && !t.ofSpan) of = place.parent;
     }
   }
+  // "Stadtpräsident" heads the council in Schleswig-Holstein's cities (Kiel, Lübeck), the city in Switzerland (Zürich)
+  if (/^Stadtpräsident/.test(t.surface ?? '') && role === 'mayor' && of && gaz.lookup(of)?.country === 'Germany') role = 'legislator';
   // side
   let side: Side | null = null;
   let sideConf = 0.5;

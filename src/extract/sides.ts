@@ -67,6 +67,14 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
           if (subjectBefore && !aft.includes(subjectBefore)) add(guest, subjectBefore, w);
           return;
         }
+        // "Im Rathaus begrüßten Stadtpräsident X und Bürgermeisterin Y die Gäste um Vizebürgermeister Z": plural subjects
+        // up to the object
+        const obj = /en$/.test(text.slice(pos, verbEnd)) ? /\b(die Gäste|den Gast|die Delegation|die Besucher|die Abordnung|die Gruppe)\b/.exec(text.slice(verbEnd, s.end)) : null;
+        if (obj && aft.length >= 2) {
+          const at = verbEnd + obj.index;
+          const subj = aft.filter((q) => ms.some((x) => x.p === q && x.m.span[1] <= at && x.m.span[0] >= verbEnd));
+          if (subj.length) { for (const q of subj) add(host, q, w * 1.2); for (const q of aft) if (!subj.includes(q)) add(guest, q, w); return; }
+        }
         if (aft.length >= 2) { add(host, aft[0], w); add(guest, aft[1], w * 0.8); return; }
         // "Am Donnerstag empfing ihn Hiroshimas Bürgermeister Kazumi Matsui": a pronoun object, the subject after it
         if (aft.length === 1 && /^\s+(ihn|sie|ihm|ihr|die Gäste|die Delegation|den Gast)\b/.test(text.slice(end, end + 16))) { add(host, aft[0], w * 1.5); if (subjectBefore && subjectBefore !== aft[0]) add(guest, subjectBefore, w); return; }
