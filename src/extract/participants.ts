@@ -23,9 +23,12 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
   const m = p.mentions.find((x) => x.full) ?? p.mentions[0]!;
   const sentence = sentences[m.sentence]?.text ?? null;
   let role: RoleCode = t.former ? 'other' : t.role;
-  let of: string | null = t.former ? null : t.of;
+  // the leading office without a place takes the place of another of the person's titles ("Bürgermeister X, Präsident des
+  // Senats der Freien Hansestadt Bremen")
+  const placed = !t.former && !t.of ? p.titles.find((x) => x !== t && !x.former && x.of && x.ofKind === 'place') : undefined;
+  let of: string | null = t.former ? null : t.of ?? placed?.of ?? null;
   let ofConf = of ? 0.8 : 0.4;
-  let ofSpan = t.ofSpan;
+  let ofSpan = t.ofSpan ?? placed?.ofSpan ?? null;
   const localRole = ['mayor', 'deputy_mayor', 'party_secretary', 'official', 'legislator', 'governor'].includes(role) || (role === 'minister' && !t.national);
   // "provincial Party Secretary Xin Changxing", "Provinzgouverneur": the province the lead names
   // "Der Parteisekretär der Provinz, Yang Dongsheng", "the governor of the province"

@@ -207,7 +207,9 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
   // host person's city
   for (const p of participants) {
     const side = principal(votes, p);
-    const t = bestTitle(p);
+    // (another title may name the place: "Bürgermeister X, Präsident des Senats der Freien Hansestadt Bremen")
+    const t0 = bestTitle(p);
+    const t = t0?.of ? t0 : p.titles.find((x) => !x.former && x.of && x.ofKind === 'place') ?? t0;
     if (side === 'host' && t?.of && t.ofKind === 'place') {
       const place = ctx.gaz.lookup(t.of);
       if (place && (place.kind === 'city' || place.kind === 'district')) {
