@@ -34,7 +34,7 @@ export interface Person {
   shortForms: string[];
 }
 
-const NAME_TOKEN = "(?:Mc|Mac)?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
+const NAME_TOKEN = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 /** Words that end a minister's portfolio ("Minister for Trade and Industry", "Minister of Foreign Affairs"). */
 const PORTFOLIO_WORD = /^(Trade|Industry|Affairs|Transport|Finance|Health|Education|Culture|Defen[cs]e|Justice|Tourism|Energy|Environment|Development|Economy|Agriculture|Labou?r|Infrastructure|Communications|Information|Commerce|Investment|Planning|Housing|Science|Technology|Innovation|Sports?|Security|Interior|Welfare|Resources|Employment|Manpower|Works|Youth|Heritage)$/;
