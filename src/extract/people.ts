@@ -278,7 +278,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const pword = prep[1]!.toLowerCase();
     let p0 = end + prep[0].length;
     // skip "Stadt", "Landeshauptstadt", "Volksrepublik", "city of", adjectives
-    const skip = /^(?:(?:(?:Stadtregierung|Stadtverwaltung|Provinzregierung|Regierung|Volksregierung)(?:\s+(?:von|der Stadt|der Provinz))?|Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Partnergemeinde|Partnerlande?s|Partnerstaate?s|Freundschaftsstadt|Schwesterstadt|Staate?s|\p{Lu}\p{Ll}+stadt|Metropole|[\p{Lu}\p{Ll}]+-[\p{Ll}]+e[nrs]?|sister city|partner city|twin city|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Lu}][\p{Ll}]+\s+(?:capital|port city|city)(?:\s+of)?|capital|port city|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
+    // (also a descriptor before a company's name: "of the French energy management group Schneider Electric", "des
+    // Medizintechnikherstellers Yuwell", "des südkoreanischen Autozulieferers Hyundai Mobis")
+    const skip = /^(?:(?:[\p{Ll}-]+\s+){0,3}(?:group|company|firm|maker|manufacturer|giant|conglomerate|carrier|operator|developer|insurer|retailer|supplier|producer|automaker|carmaker|chipmaker)\s+(?=\p{Lu})|\p{Lu}\p{Ll}+(?:herstellers|konzerns|unternehmens|zulieferers|anbieters|betreibers|versicherers|produzenten|Herstellers|Konzerns|Zulieferers)\s+(?=\p{Lu})|(?:(?:Stadtregierung|Stadtverwaltung|Provinzregierung|Regierung|Volksregierung)(?:\s+(?:von|der Stadt|der Provinz))?|Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Partnergemeinde|Partnerlande?s|Partnerstaate?s|Freundschaftsstadt|Schwesterstadt|Staate?s|\p{Lu}\p{Ll}+stadt|Metropole|[\p{Lu}\p{Ll}]+-[\p{Ll}]+e[nrs]?|sister city|partner city|twin city|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Lu}][\p{Ll}]+\s+(?:capital|port city|city)(?:\s+of)?|capital|port city|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
     const p1 = p0 + (skip ? skip[0].length : 0);
     let pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
     // "Bürgermeister von Bonns ghanaischer Projektpartnerstadt Cape Coast", "mayor of Wollongong's sister city Longyan":
@@ -343,7 +345,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         let org = om[1]!.replace(/\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/, '').replace(/(?:\s+(?:for|of|and|with|für|und|mit dem|de))+$/, '');
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
         org = org.replace(/[.,]$/, '');
-        const single = !/\s/.test(org);
+        // (a single word is a company's name when a descriptor stood before it: "des Medizintechnikherstellers Yuwell")
+        const described = /(?:group|company|firm|maker|manufacturer|giant|conglomerate|carrier|operator|developer|insurer|retailer|supplier|producer|automaker|carmaker|chipmaker|herstellers|konzerns|unternehmens|zulieferers|anbieters|betreibers|versicherers|produzenten)\s+$/i.test(text.slice(p0, p1));
+        const single = !/\s/.test(org) && !described;
         const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
         // a portfolio ("Minister of Transport Li Xiaopeng", "Deputy Mayor for Economic Development Maria Torres-Springer",
         // "Commissioner for International Affairs"): the last two capitalised words, if any, are the name
