@@ -40,7 +40,16 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
         let n = /(during|während|期间|(?:final|last|first|second|third|closing) day of|letzten Tag|ersten Tag)/i.test(s.text) ? null : findDurationDays(s.text, lang);
         // a forum's or trip's length may come in the next lead sentence ("Auf der zweitägigen Konferenz …")
         if (!n && kind !== 'meeting') for (const s2 of order) if (isLead(s2) && s2 !== s && !isOther(ctx, s2) && (n = findDurationDays(s2.text, lang))) break;
-        if (n) { const x = parseIso(d.date)!; endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10); }
+        if (n) {
+          const x = parseIso(d.date)!;
+          // "a three-day visit that ended on Wednesday", "the two-day forum, which closed on Friday", "zum Abschluss ihres
+          // zweitägigen Treffens heute", "为期两天的论坛29日闭幕": the day named is the last
+          const before = s.text.slice(0, d.span[0] - s.start), after = s.text.slice(d.span[1] - s.start, (d.span[1] - s.start) + 14);
+          const closing = /\b(ended|ends|closed|closes|concluded|wrapped up|came to an end|endete|endeten|zu Ende ging|schloss|zum Abschluss)\b[^,.;]{0,30}$/i.test(before) ||
+            /^\s*(闭幕|落幕|结束|圆满结束)/.test(after) || /\b(?:zum Abschluss|at the close|am Ende)\b/i.test(before.slice(-60));
+          if (closing) { endD = d.date; d = { ...d, date: new Date(x.getTime() - (n - 1) * 86400000).toISOString().slice(0, 10) }; }
+          else endD = new Date(x.getTime() + (n - 1) * 86400000).toISOString().slice(0, 10);
+        }
       }
       // "arrived in Shanghai on Monday for a four-day visit. On Wednesday he was received by …": the meeting's own day
       if (kind === 'meeting' && ARRIVAL[lang].test(s.text) && !HOST_SUBJ[lang].test(s.text) && !TALKS[lang].test(s.text)) {
