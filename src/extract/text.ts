@@ -89,7 +89,7 @@ export function splitSentences(text: string): Sentence[] {
   // a subtitle line between headline and dateline ("两市签署深化友好合作备忘录" under "凌云会见…") belongs to the header
   if (h?.isHeadline) {
     const i = out.indexOf(h), sub = out[i + 1], dl = out[i + 2];
-    if (sub && dl && sub.line === h.line + 1 && out.filter((x) => x.line === sub.line).length === 1 && sub.text.length <= 90 && !/[.。!?！？]$/.test(sub.text) && looksLikeDateline(dl.text)) sub.isHeadline = true;
+    if (sub && dl && sub.line === h.line + 1 && out.filter((x) => x.line === sub.line).length === 1 && sub.text.length <= 180 && !/[.。!?！？]$/.test(sub.text) && looksLikeDateline(dl.text)) sub.isHeadline = true;
   }
   let body = 0;
   for (const s of out) {
