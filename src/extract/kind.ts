@@ -84,7 +84,10 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const MEDIA_TOLD = /\btold (?:China Daily|Xinhua|reporters|journalists|the (?:newspaper|paper|press|media)|this (?:newspaper|paper)|(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)? (?:Daily|Times|News|Post|Herald|Mail|Radio|TV)\b)[^.]*/g;
   const engaged = lead.some((s) => !NEGATED.test(s.text) && (MEET[lang].test(lang === 'en' ? s.text.replace(MEDIA_TOLD, '') : s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
     (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(lang === 'zh' ? s.text : mainClause(s.text)) && !CANCELLED[lang].test(s.text));
-  if (!engaged && !forumS) return ev('none', 0.55, null, null);
+  // "trafen sich die Partnerstädte per Videokonferenz. Oberbürgermeister X sprach mit …": a video link with its people in
+  // the next lead sentence
+  const videoEngaged = !!videoS && !CANCELLED[lang].test(videoS.text) && lead.some((s) => s !== videoS && personIn(s) && !STRONG_PAST.test(s.text));
+  if (!engaged && !forumS && !videoEngaged) return ev('none', 0.55, null, null);
   void titled;
   // an exchange of letters is not an engagement, unless people also met
   const METVERB: Record<Lang, RegExp> = { de: /(empfing|empfangen|traf|getroffen|besuchte|zusammengetroffen)/, en: /\b(met|received|welcomed|visited|hosted|held talks)\b/i, zh: /(会见|会晤|会谈|拜会|接见)/ };

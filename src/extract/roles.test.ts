@@ -68,3 +68,36 @@ describe('name and title patterns found in the 2026-12-04 blind batches (sentenc
     expect(p['袁敏道']).toMatchObject({ of: "Chinese People's Association for Friendship with Foreign Countries" });
   });
 });
+
+describe('kinds, dates and sides found in the 2026-12-04 blind batches (texts written for this test)', () => {
+  const run = (text: string, lang: 'de' | 'en' | 'zh', published: string) => extractEngagement(text, { lang, published }).contract;
+  it('en: a gathering of many cities is a forum; a multi-day event that closed on a weekday ends on it', () => {
+    const c = run('Local leaders meet in Hangzhou\nHANGZHOU, May 24 (Xinhua) -- Local leaders from China and Europe gathered in Hangzhou on Thursday. The two-day meeting, which closed on Friday, brought together representatives of more than 20 cities, including Porto and Brno.', 'en', '2024-05-24');
+    expect(c.kind).toBe('forum');
+    expect([c.date, c.end_date]).toEqual(['2024-05-23', '2024-05-24']);
+  });
+  it('de: "trafen sich die Städte … zum Forum" with the cities in a later sentence is a forum; two partner cities meeting is not', () => {
+    expect(run('Städte an der Seidenstraße\nStadt Duisburg, 22.05.2019\n\nGestern trafen sich die Städte entlang der Bahnstrecke im Rathaus zum ersten Forum der Seidenstraßenstädte. Oberbürgermeister Markus Link begrüßte Delegationen aus Chongqing, Yiwu und Łódź.', 'de', '2019-05-22').kind).toBe('forum');
+    expect(run('Videokonferenz statt Besuch\nStadt Braunschweig, 11.12.2020\n\nWegen der Pandemie trafen sich die Partnerstädte am Donnerstag per Videokonferenz. Oberbürgermeister Henning Kraft sprach mit Zhuhais Vizebürgermeisterin Pan Li.', 'de', '2020-12-11').kind).toBe('video_call');
+  });
+  it('de: plural subjects after the verb receive; an audience is no delegation; "Stellvertreterin von OB X" shows X absent', () => {
+    const c = run('Besuch aus Zhoushan\nLandeshauptstadt Kiel, 30.08.2018\n\nIm Rathaus begrüßten Stadtpräsident Uwe Hansen und Bürgermeisterin Renate Koch, Stellvertreterin von Oberbürgermeister Jörg Berg, am Dienstag die Gäste um Vizebürgermeister Xu Jian. Der Zeremonie wohnten rund 80 Gäste bei, darunter Stadtrat Peter Wolf.', 'de', '2018-08-30');
+    const p = Object.fromEntries(c.participants.map((x) => [x.name, x]));
+    expect(p['Uwe Hansen']).toMatchObject({ role: 'legislator', of: 'Kiel', side: 'host' });
+    expect(p['Renate Koch']).toMatchObject({ role: 'deputy_mayor', of: 'Kiel', side: 'host' });
+    expect(p['Xu Jian']).toMatchObject({ side: 'guest' });
+    expect(p['Peter Wolf']).toMatchObject({ of: 'Kiel' });
+    expect(Object.keys(p)).not.toContain('Jörg Berg');
+  });
+  it('de: a state government’s press office names the state; a local paper names its city by adjective', () => {
+    const a = run('Ministerpräsident in Jinan\nBayerische Staatskanzlei – Pressemitteilung, 22. März 2024\n\nMinisterpräsident Andreas Hofer ist am Donnerstag in Jinan mit Gouverneur Wang Lin der Partnerprovinz Shandong zusammengetroffen.', 'de', '2024-03-22');
+    expect(a.participants.find((x) => x.name === 'Andreas Hofer')).toMatchObject({ of: 'Bavaria', side: 'guest' });
+    const b = run('Braunschweig und Zhuhai\nBraunschweiger Zeitung, 27.06.2019\n\nOberbürgermeister Hendrik Voss und der Vizebürgermeister von Zhuhai, Liu Jia, unterzeichneten am Mittwoch im Altstadtrathaus eine Absichtserklärung.', 'de', '2019-06-27');
+    expect(b.location).toBe('Braunschweig');
+  });
+  it('en: "X’s sister city of Y" names the publisher’s city X; a Chinese diplomat in pinyin with no country is China’s', () => {
+    const c = run('Mayor welcomes delegation\nNews Release | September 21, 2016\n\nMayor Don Reid welcomed a delegation from Saskatoon\'s sister city of Shijiazhuang to City Hall on Monday. Consul General Wang Chunsheng accompanied the group.', 'en', '2016-09-21');
+    expect(c.location).toBe('Saskatoon');
+    expect(c.participants.find((x) => x.name === 'Wang Chunsheng')).toMatchObject({ of: 'China' });
+  });
+});
