@@ -273,7 +273,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   const gloss = /^\s*\([^()]{1,40}\)/.exec(text.slice(end, end + 44));
   if (gloss && /^\s+(?:of|von|der|des)\s/.test(text.slice(end + gloss[0].length, end + gloss[0].length + 6))) end += gloss[0].length;
   const after = text.slice(end, Math.min(sentenceEnd, end + 120));
-  const prep = /^\s+(von|aus|of|der|des|for|bei|at|in|to|im|zu)\s+(?:(?:der|des|dem|the)\s+)?(?:(?:[Bb]oard of (?:[Dd]irectors|[Mm]anagement|[Ss]upervisors)|[Ss]upervisory [Bb]oard|[Mm]anagement [Bb]oard|[Bb]oard|Vorstands|Aufsichtsrats)\s+(?:of|der|des)\s+(?:the\s+)?)?/i.exec(after);
+  const prep = /^\s+(von|aus|of|der|des|for|bei|at|in|to|im|zu)\s+(?:(?:der|des|dem|the)\s+)?(?:(?:[Bb]oard of (?:[Ee]xecutive |[Mm]anaging )?(?:[Dd]irectors|[Mm]anagement|[Ss]upervisors)|[Ss]upervisory [Bb]oard|[Mm]anagement [Bb]oard|[Bb]oard|Vorstands|Aufsichtsrats)\s+(?:of|der|des)\s+(?:the\s+)?)?/i.exec(after);
   if (prep) {
     const pword = prep[1]!.toLowerCase();
     let p0 = end + prep[0].length;
