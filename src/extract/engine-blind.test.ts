@@ -6,6 +6,13 @@
 //   batch d (36 texts: 12 per language): 0.933 when first run (session start engine: 0.836); then improved on its misses.
 //   batch e (36 texts in the genres of the evaluation set's outlets): 0.892 when first run (session start engine: 0.815).
 //   batch f (24 English texts: national figures, companies, online forums, profiles): 0.898 when first run (start: 0.829).
+// 2026-12-04 (writers also saw the tuning split's 18 annotated items as genre examples; first run = engine at the start
+// of that session, then improved on the misses):
+//   batch g (30 English: council news worldwide, Chinese media, missions): 0.901 when first run.
+//   batch h (30 German: city press offices, Länder, consulates, associations): 0.834 when first run.
+//   batch i (30 Chinese: city and district sites, party papers, missions, 侨网): 0.937 when first run.
+//   batch j (30: forums, signings, video calls, announcements, tricky sides; 10 per language): 0.852 when first run.
+//   batch k (24 German in the tuning split's genres): 0.890; batch l (24 English): 0.865; batch m (24 Chinese): 0.957.
 // So the floors below guard those gains; they do not measure generalisation (a new blind batch does).
 // Metrics follow the evaluation scorer: accuracies for kind/date/location/agreement and role/of per gold participant,
 // micro F1 for cities, participants and topics, overall = mean of the nine.
@@ -16,13 +23,20 @@ import { extractEngagement } from './index.ts';
 interface Gold { id: string; lang: 'de' | 'en' | 'zh'; published: string; text: string; expected: Record<string, any> }
 const load = (file: string): Gold[] => readFileSync(new URL(`./__fixtures__/${file}`, import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const batches: Array<{ name: string; items: Gold[]; size: number; overall: number; perLang: number; langs?: Array<'de' | 'en' | 'zh'> }> = [
+const batches: Array<{ name: string; items: Gold[]; size: number; overall: number; perLang: number; langs?: Array<'de' | 'en' | 'zh'>; minPerLang?: number }> = [
   { name: 'a', items: load('blind-batch-2026-12.jsonl'), size: 60, overall: 0.93, perLang: 0.88 },
   { name: 'b', items: load('blind-batch-2026-12-b.jsonl'), size: 40, overall: 0.9, perLang: 0.87 },
   { name: 'c', items: load('blind-batch-2026-12-c.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
   { name: 'd', items: load('blind-batch-2026-12-d.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
   { name: 'e', items: load('blind-batch-2026-12-e.jsonl'), size: 36, overall: 0.9, perLang: 0.88 },
   { name: 'f', items: load('blind-batch-2026-12-f.jsonl'), size: 24, overall: 0.9, perLang: 0.88, langs: ['en'] },
+  { name: 'g', items: load('blind-batch-2026-12-g.jsonl'), size: 30, overall: 0.92, perLang: 0.92, langs: ['en'] },
+  { name: 'h', items: load('blind-batch-2026-12-h.jsonl'), size: 30, overall: 0.91, perLang: 0.91, langs: ['de'] },
+  { name: 'i', items: load('blind-batch-2026-12-i.jsonl'), size: 30, overall: 0.96, perLang: 0.96, langs: ['zh'] },
+  { name: 'j', items: load('blind-batch-2026-12-j.jsonl'), size: 30, overall: 0.9, perLang: 0.83, minPerLang: 10 },
+  { name: 'k', items: load('blind-batch-2026-12-k.jsonl'), size: 24, overall: 0.91, perLang: 0.91, langs: ['de'] },
+  { name: 'l', items: load('blind-batch-2026-12-l.jsonl'), size: 24, overall: 0.94, perLang: 0.94, langs: ['en'] },
+  { name: 'm', items: load('blind-batch-2026-12-m.jsonl'), size: 24, overall: 0.94, perLang: 0.94, langs: ['zh'] },
 ];
 
 const norm = (s: unknown) => String(s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
@@ -54,9 +68,9 @@ function score(subset: Gold[]): number {
 
 for (const b of batches) {
   describe(`blind batch ${b.name} of own texts (regression floor)`, () => {
-    it(`has ${b.size} items in three languages`, () => {
+    it(`has ${b.size} items in ${(b.langs ?? ['de', 'en', 'zh']).join(', ')}`, () => {
       expect(b.items.length).toBe(b.size);
-      for (const l of b.langs ?? ['de', 'en', 'zh']) expect(b.items.filter((x) => x.lang === l).length).toBeGreaterThanOrEqual(12);
+      for (const l of b.langs ?? ['de', 'en', 'zh']) expect(b.items.filter((x) => x.lang === l).length).toBeGreaterThanOrEqual(b.minPerLang ?? 12);
     });
     it(`scores at least ${b.overall} overall`, () => { expect(score(b.items)).toBeGreaterThanOrEqual(b.overall); });
     for (const l of b.langs ?? (['de', 'en', 'zh'] as const)) {
