@@ -55,7 +55,7 @@ Summit Forum Conference Konferenz Expo Messe University Universität Institute I
 Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Two Three Drei Welcome Willkommen
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership
 Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady
-Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours
+Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours Accompanies Addresses Inspects Congratulates Presents Promotes Discusses Launches Greets Thanks Celebrates Honours Honors Briefs
 Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy Eastern Western Northern Southern European Asian African`.split(/\s+/));
 /** Given names that are also place names: "Charlotte Knobloch" is a person. */
 const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton'.split(' '));
