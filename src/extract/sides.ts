@@ -121,6 +121,13 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (lang === 'en' && /^(called on|calls on|told)$/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
     });
     scan(MEET_SUBJ[lang], (pos, end) => {
+      // "Led by Vice Mayor X, the delegation held talks with Mayor Y and Deputy Mayor Z": the delegation meets its hosts
+      if (lang !== 'zh' && /\b(?:the|a|die|eine|der)\s+(?:[\p{L}-]+\s+){0,3}(?:delegation|group|Delegation|Gruppe|Abordnung|Gäste|guests)\s+(?:also\s+|auch\s+)?$/iu.test(text.slice(Math.max(s.start, pos - 50), pos))) {
+        const stop = s.text.slice(end - s.start).search(/[;.]|\b(while|before|after|who|which|während|bevor|nachdem)\b/);
+        const lim = stop >= 0 ? end + stop : s.end;
+        for (const q of new Set(ms.filter((x) => x.m.span[0] >= end && x.m.span[1] <= lim).map((x) => x.p))) add(host, q, w);
+        return;
+      }
       // "Visiting Mayor X met with Y", "X, on a visit to Shanghai, met Y": Y receives
       if (lang === 'en' && /\bvisiting\b|\bon (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:visit|trip|tour) to\b/i.test(text.slice(s.start, pos))) { add(host, after(end), w); return; }
       add(host, before(pos), w * 0.3); add(guest, after(end), w * 0.3);

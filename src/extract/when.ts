@@ -69,6 +69,8 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
           if (d2) return { date: ev(d2.date, 0.7, d2.span, s2.text), end: ev(null, 0.6, null, null) };
         }
       }
+      // (an end before the start is no range: "left this morning after a visit from Tuesday to Thursday")
+      if (endD && d.date && endD < d.date) endD = null;
       return {
         date: ev(d.date, d.type === 'absolute' || d.type === 'month_day' ? 0.85 : 0.7, d.span, s.text),
         end: ev(kind === 'visit_announcement' || endD ? endD : null, endD ? 0.7 : 0.6, endD ? d.span : null, endD ? s.text : null),
