@@ -30,6 +30,8 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
       // prefer a specific date over a weekday-only mention in the same sentence when both are present
       let d = good.find((x) => x.type !== 'weekday' && x.type !== 'relative') && good.some((x) => x.type === 'weekday')
         ? good.find((x) => x.type !== 'weekday' && x.type !== 'relative')! : good[0]!;
+      // "left for Auckland this morning after a three-day visit from Tuesday to Thursday": the stay, not the departure
+      if (d.type === 'relative' && !d.end && /\b(left|departed|flew (?:on|back|home)|verließ|reiste\w* (?:ab|weiter))\b|离开|启程回国/.test(s.text)) d = good.find((x) => x.end) ?? d;
       // an announcement is about a later day: prefer a date after publication in the same sentence
       if (forward && pub && parseIso(d.date!)!.getTime() <= pub.getTime()) d = good.find((x) => parseIso(x.date!)!.getTime() > pub.getTime()) ?? d;
       // a multi-day range or "drei Tage ab …" elsewhere in the same sentence
