@@ -329,7 +329,8 @@ export class Gazetteer {
   }
 
   private loadOrganisations(): void {
-    const text = readFileSync(DATA('gazetteer/organisations.psv'), 'utf8');
+    // organisations-more.psv: universities, companies and chambers added 2026-12-04 (general knowledge)
+    const text = readFileSync(DATA('gazetteer/organisations.psv'), 'utf8') + '\n' + readFileSync(DATA('gazetteer/organisations-more.psv'), 'utf8');
     for (const line of text.split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [en, others] = line.split('|').map((x) => (x ?? '').trim());
