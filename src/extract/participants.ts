@@ -208,7 +208,9 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
       // a diplomat who receives at their own post (consulate, embassy, residence) is the host
       const posted = p.titles.map((x) => x.postingSpan).filter((x): x is Span => !!x)
         .map((sp) => ctx.places.find((pl) => pl.span[0] === sp[0])?.place.name).some((n) => n === location);
-      const atMission = posted && vote === 'host' && sentences.some((s) => isLead(s) && MISSION_VENUE[lang].test(s.text) && MEET[lang].test(s.text));
+      // (the posting may go unnamed with the title: "Consul General X received … at the Consulate-General in Manchester")
+      const atMission = (posted || !p.titles.some((x) => x.postingSpan)) && vote === 'host' && ['ambassador', 'consul_general'].includes(role) &&
+        sentences.some((s) => isLead(s) && MISSION_VENUE[lang].test(s.text) && MEET[lang].test(s.text));
       side = place.name === locCountry || atMission ? 'host' : 'guest';
     } else if (place?.kind === 'region') {
       // is the venue in that region? The gazetteer knows for Chinese cities and regional capitals; else the verbs tell

@@ -204,6 +204,18 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
     const s = pm && sentenceOf(ctx, pm.span[0]);
     if (pm && s) add(pm, 4, s);
   }
+  // no posting named with the diplomat: the mission's own city, named with the mission in the header or the lead
+  // ("Generalkonsulat der Volksrepublik China in Hamburg, 24.09.2021 … im Generalkonsulat empfangen")
+  else if (sentences.some((s) => isLead(s) && MISSION_VENUE[lang].test(s.text) && MEET[lang].test(s.text))) {
+    const MISSION_IN = lang === 'zh' ? /驻([^，。；]{1,8}?)(?:总领事馆|总领馆|领事馆|大使馆)/ : /(?:Generalkonsulat|Konsulat|Botschaft|Consulate[- ]General|Consulate|Embassy)\b[^,.;\n]{0,50}?\b(?:in|at)\s+$/;
+    for (const pl of places) {
+      if (pl.place.kind === 'country') continue;
+      const s = sentenceOf(ctx, pl.span[0]);
+      if (!s || !(isLead(s) || s.isDateline || s.isHeadline)) continue;
+      const pre = text.slice(Math.max(s.start, pl.span[0] - 70), pl.span[0]);
+      if (lang === 'zh' ? /驻$/.test(pre) && /^(?:市)?(?:总领事馆|总领馆|领事馆)/.test(text.slice(pl.span[1], pl.span[1] + 6)) : MISSION_IN.test(pre)) { add(pl, 4, s); break; }
+    }
+  }
   // host person's city
   for (const p of participants) {
     const side = principal(votes, p);
