@@ -58,7 +58,7 @@ Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady
 Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours Accompanies Addresses Inspects Congratulates Presents Promotes Discusses Launches Greets Thanks Celebrates Honours Honors Briefs
 Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy Eastern Western Northern Southern European Asian African`.split(/\s+/));
 /** Given names that are also place names: "Charlotte Knobloch" is a person. */
-const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton'.split(' '));
+const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton Helena Sofia Aurora Paris Dallas Denver Savannah Troy Vienna Lima Florian Santiago Valencia Lorenzo Jordan Israel'.split(' '));
 /** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
 const NOT_NAME_TAIL = new Set(`Games Olympics Festival Fair Expo Forum Summit Conference Congress Award Awards Cup Championship Championships Garden Gardens
 Park Street Square Hall Centre Center Port Airport University College School Institute Museum Bank Group Company Association Day Week Year
@@ -556,6 +556,9 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
     if (gaz.demonym(w)) break;
   }
   const kept = toks.slice(0, k);
+  // "Kerstin Hahn von der Servicestelle Kommunen": a particle before a common noun starts a phrase, not a surname
+  const pi = kept.findIndex((x, i) => i >= 2 && /^(von|vom)$/.test(x.t));
+  if (pi >= 2) { const nx = kept[pi + 1]?.t === 'der' ? kept[pi + 2] : kept[pi + 1]; if (nx && /^\p{Lu}\p{Ll}+(?:stelle|ung|heit|keit|schaft|amt|amts|büro|ministerium|kommission|verwaltung|behörde|zentrum|verband|verein|kammer|institut)$/u.test(nx.t.replace(/[,.;:]$/, ''))) kept.length = pi; }
   // "Oberbürgermeister Markus Lewe von einer Delegation …": a particle closes no name
   while (kept.length > 2 && /^(von|van|de|der|den|da|di|du|le|la|bin|zu|al)$/.test(kept[kept.length - 1]!.t)) kept.pop();
   if (kept.length && NOT_NAME_TAIL.has(kept[kept.length - 1]!.t.replace(/[,.;:]$/, ''))) return null;
