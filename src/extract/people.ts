@@ -81,7 +81,7 @@ const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who',
 
 // characters that never occur inside a transliterated foreign name (乌尔里希 has 希, which ZH_STOP lists)
 const ZH_DOT_BREAK = new Set('在会率与和及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同'.split(''));
-const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀出参致访赴'.split(''));
+const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀出参致访赴感围'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
 
@@ -898,7 +898,11 @@ function extractZh(ctx: PeopleContext): Person[] {
       // "纽森就任州长以来": the name ends before the verb that takes the office
       const took = nb ? /(就任|担任|出任|升任|当选|作为|身为|任)$/.exec(prefix) : null;
       if (nb && took) { if (prefix.length - took[0].length >= 2) names.push([bs, t.span[0] - took[0].length]); }
-      else if (nb) names.push(nb);
+      else if (nb) {
+        names.push(nb);
+        // "习近平主席在…上宣布": a bare 主席 after a name is the head of state (a company's chair names its board)
+        if (t.def.surface === '主席' && chain.length) { const c = chain[chain.length - 1]!; c.role = 'head_of_state'; c.national = true; }
+      }
     }
     if (!names.length) { chain = []; continue; }
     // 北京市委副书记、市长殷勇: a later title in the chain without a place takes the earlier one's
@@ -970,7 +974,7 @@ const ZH_TRANSLIT_END = new Set('德斯尔克特夫姆娜茨基奇维兹'.split(
 const ZH_GIVEN_STOP = new Set('和年'.split(''));
 const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|联盟|联合|协会|学会|商会|小组|陪同|来访|访问|峰会|圆桌|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
-const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频)/;
+const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频|下周|本周|上周|明天|今天|昨天|近日|日前|下月|本月)/;
 /** Two characters that end a four-character run but are no given name ("王伟表示，"). */
 const ZH_WORD2 = new Set('表示 指出 认为 介绍 强调 说道 致辞 讲话 发言 出席 参加 陪同 一行 等人 会见 会谈 先生 女士 夫人 同志 一同 共同 分别 率团 访问 来到 抵达 主持 宣布 称赞 感谢 欢迎 祝贺 希望 回顾 谈到 提出 代表 随后 首先 博士 教授 院士 阁下 主席 市长 书记 部长 大使 议员 议长 总裁 董事'.split(' '));
 
