@@ -794,7 +794,8 @@ function extractZh(ctx: PeopleContext): Person[] {
     } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '').replace(/(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府|议会|市政厅|州议会)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
       // "会见了德国西门子公司董事长": drop the particle and a leading country; known organisations get their English name
       let o0 = ps;
-      const lead = /^(了|的)/.exec(prefix);
+      // "代表团成员悉尼大学校长", "随团来访的坎特伯雷大学校长": the words before the organisation say who travels, not what it is
+      const lead = /^(?:了|的|代表团成员|代表团团员|随团来访的|随团的|随行的|来访的|陪同来访的)/.exec(prefix);
       if (lead) o0 += lead[0].length;
       const c0 = inPrefix.find((p) => p.span[0] === o0 && p.place.kind === 'country');
       if (c0) { country = c0.place.name; o0 = c0.span[1]; }
@@ -972,7 +973,7 @@ function translitChar(run: string, k: number): boolean {
 const ZH_TRANSLIT_END = new Set('德斯尔克特夫姆娜茨基奇维兹'.split(''));
 /** Stop characters that also end Chinese given names (王培和, 杨永年). */
 const ZH_GIVEN_STOP = new Set('和年'.split(''));
-const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|联盟|联合|协会|学会|商会|小组|陪同|来访|访问|峰会|圆桌|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
+const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|联盟|联合|协会|学会|商会|小组|陪同|来访|访问|峰会|圆桌|随团|随行|随同|代表团|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
 const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频|下周|本周|上周|明天|今天|昨天|近日|日前|下月|本月)/;
 /** Two characters that end a four-character run but are no given name ("王伟表示，"). */

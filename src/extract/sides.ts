@@ -153,6 +153,8 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
     scan(lang === 'zh' ? /代表团(成员)?(包括|中有)/ : lang === 'de' ? /(?<!(?:\d|rund|etwa|zahlreiche|viele|mehr als|über)\s+)(Delegation|Abordnung|Gruppe|Gäste)\b.{0,80}?\b(darunter|unter ihnen|zu der auch|der auch|gehör(?:t|en|te|ten))\b/ : /\b(delegation|group)\b.{0,80}?\b(including|among them|which included|that included|included)\b/i, (_pos, end) => {
       for (const q of new Set(ms.filter((x) => x.m.span[0] >= end).map((x) => x.p))) { add(guest, q, w); attached.add(q); }
     });
+    // "代表团成员悉尼大学校长X", "随团来访的…校长Y": delegation members
+    if (lang === 'zh') scan(/(代表团成员|代表团团员|随团来访的|随团的|随行的)/, (_pos, end) => { const q = after(end); if (q) { add(guest, q, w); attached.add(q); } });
     // "X, cabinet member of …, and Professor Y were among the delegation", "gehörten zur Delegation": members before the verb
     const among = lang === 'en' ? /\b(?:were|was) (?:also )?(?:among|part of|members? of|in) (?:the|his|her|their) (?:[\w-]+ )?(?:delegation|group|party)\b/i.exec(s.text)
       : lang === 'de' ? /\b(?:gehörten|gehörte) (?:auch |ebenfalls )?(?:zur|der) (?:[\p{L}-]+ )?(?:Delegation|Abordnung|Gruppe)\b/u.exec(s.text) : null;
