@@ -74,7 +74,7 @@ const ZH_JP_STOP = new Set('在会率与及等的了于对向是将已曾称说�
 const ZH_SURNAMES_TRANSLIT = new Set('施凌童季滕柴耿褚庞牛詹岳尚邢霍甘翟阎辛聂骆乔葛温蓝洪鲁屈谷阮祁柯房纪缪舒蒲庄苗裴符卞艾伍'.split(''));
 const ZH_COMPOUND = ['诸葛', '欧阳', '司马', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
 // characters that end a Chinese name (verbs, particles, conjunctions, honorifics)
-const ZH_STOP = new Set('作有在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
+const ZH_STOP = new Set('作有在会率与和及等以也还的了于对向到是将已曾称说表指介祝代希感欢出陪参谈发一本近今昨前日月年博先女主教院士专亲共就首并随别提受与再又均则即都就对此该其所被把给让从由给共等举进签视致互交讲听观考走抵赴回领应邀分'.split(''));
 
 const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who', 'is', 'serves', 'served', 'as', 'was', 'damals', 'heute',
   'derzeit', 'currently', 'now', 'also', 'then', 'former', 'seit', 'kurzem', 'frühere', 'ehemalige', 'und', 'and', 'of', 'von', 'communist', 'cpc']);
@@ -743,7 +743,7 @@ function addMentions(text: string, sentences: Sentence[], p: Person, forms: stri
 
 const ZH_BOUNDARY = /[，。、；：“”‘’「」（）()《》\s,;:!?！？【】—·]/;
 const ZH_CUT_WORDS = ['会见', '会晤', '拜会', '拜访', '迎接', '接见', '会谈', '宴请', '陪同', '出席', '率团', '率领', '以及', '同', '与', '和', '及', '向', '对', '在', '是', '为', '由', '听取', '欢迎', '感谢', '致辞', '表示', '祝贺', '邀请'];
-const ZH_ORG_SUFFIX = /(联谊会|联合会|总商会|商会|协会|学会|联盟|基金会|公司|集团|银行|大学|学院|研究院|研究所|研究中心|医院|俱乐部|中心|委员会|秘书处|会)$/;
+const ZH_ORG_SUFFIX = /(联谊会|联合会|总商会|商会|协会|学会|联盟|基金会|公司|集团|银行|大学|学院|研究院|研究所|研究中心|医院|俱乐部|中心|委员会|秘书处|人居署|组织|会)$/;
 const ZH_NATIONAL = /(全国人大|全国政协|国务院|外交部|商务部|中共中央|中央|国家)/;
 /** The national friendship association (CPAFFC): its officers represent the association (not a province's 省对外友协). */
 const ZH_CPAFFC = /(?:中国人民对外友好协会|中国对外友协|全国对外友协|^对外友协)$/;
@@ -791,7 +791,10 @@ function extractZh(ctx: PeopleContext): Person[] {
       // "驻慕尼黑总领事邱学军", "驻南非大使": a Chinese text's diplomat posted abroad with no sender named is China's
       const postCountry = posted ? (posted.place.kind === 'country' ? posted.place.name : posted.place.country) : null;
       if (!sender && postCountry && postCountry !== 'China' && /^(总领事|领事|大使|公使|参赞)/.test(text.slice(t.span[0], t.span[1]))) { country = 'China'; of = country; ofKind = 'country'; ofSpan = [ps + zhu, t.span[0]]; }
-    } else if (ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '').replace(/(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/, '')) && !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府|议会|市政厅|州议会)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
+    } else if ((ZH_ORG_SUFFIX.test(prefix.replace(/(副)?$/, '').replace(/(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/, '')) ||
+      // "舍弗勒大中华区首席执行官": a known company before its regional unit
+      !!gaz.organisation(prefix.replace(/^(?:了|的)/, '').replace(/(副)?$/, '').replace(/(大中华区|中国区|亚太区|亚洲区|中国公司|驻华代表处|中国代表处)$/, ''))) &&
+      !/(人大常委会|常委会|市委|省委|区委|党委|政府|人民政府|市政府|议会|市政厅|州议会)$/.test(prefix) && !/^(市|省|区|县)/.test(prefix)) {
       // "会见了德国西门子公司董事长": drop the particle and a leading country; known organisations get their English name
       let o0 = ps;
       // "代表团成员悉尼大学校长", "随团来访的坎特伯雷大学校长": the words before the organisation say who travels, not what it is
@@ -805,7 +808,8 @@ function extractZh(ctx: PeopleContext): Person[] {
       const org = text.slice(o0, t.span[0] - (unit ? unit[0].length : 0)).trim().replace(/副$/, '').replace(/(管理董事会|董事会|监事会|管委会)$/, '');
       const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim().replace(/副$/, '');
       // "东盟秘书处副秘书长": the body's secretariat speaks for the body
-      const known = gaz.organisation(org) ?? gaz.organisation(org.replace(/秘书处$/, ''));
+      // ("巴斯夫集团" is BASF: the company word after a known name)
+      const known = gaz.organisation(org) ?? gaz.organisation(org.replace(/秘书处$/, '')) ?? gaz.organisation(org.replace(/(集团公司|股份有限公司|有限公司|股份公司|集团|公司)$/, ''));
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
       else if (known) { of = known; ofKind = 'org'; ofSpan = [o0, t.span[0]]; }
       else if (asWritten.length >= 2) { of = asWritten; ofKind = 'org'; ofSpan = [t.span[0] - asWritten.length, t.span[0]]; }
@@ -871,7 +875,8 @@ function extractZh(ctx: PeopleContext): Person[] {
       // Japanese names run to four characters (武内和久, 大村秀章); 和 and 一 are name characters there
       if (japanese && sp[1] - sp[0] < 4 && !text.slice(sp[0], sp[1]).includes('·')) {
         let e = sp[1];
-        while (e - sp[0] < 4 && e < s.end && isHan(text[e]) && !ZH_JP_STOP.has(text[e]!) && !ZH_AFTER_NAME.test(text.slice(e, e + 2))) e++;
+        // (一 ends a name only as 一行: 田中浩一 is a name)
+        while (e - sp[0] < 4 && e < s.end && isHan(text[e]) && (!ZH_JP_STOP.has(text[e]!) || (text[e] === '一' && text[e + 1] !== '行')) && !ZH_AFTER_NAME.test(text.slice(e, e + 2))) e++;
         sp = [sp[0], e];
       }
       names.push(sp);

@@ -131,7 +131,7 @@ const ZH: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['政协主席', 'official'], ['政协副主席', 'official'], ['对外友协会长', 'official'], ['对外友协副会长', 'official'], ['主任', 'official'],
   ['副主任', 'official'], ['局长', 'official'], ['副局长', 'official'], ['处长', 'official'], ['发言人', 'official'], ['政治局委员', 'official'],
   ['政治局常委', 'official'], ['市领导', 'official'], ['副主席', 'official'], ['主席', 'chair'],
-  ['董事长', 'business'], ['总经理', 'business'], ['总裁', 'business'], ['首席执行官', 'business'], ['商会会长', 'business'],
+  ['董事长', 'business'], ['董事会成员', 'business'], ['董事会主席', 'business'], ['执行董事', 'business'], ['董事', 'business'], ['总经理', 'business'], ['总裁', 'business'], ['首席执行官', 'business'], ['商会会长', 'business'],
   ['总商会会长', 'business'], ['执行董事', 'business'], ['创始人', 'business'],
   ['院士', 'academic'], ['校长', 'academic'], ['院长', 'academic'], ['研究院院长', 'academic'], ['所长', 'academic'], ['教授', 'academic'],
   ['侨领', 'other'], ['联谊会会长', 'other'], ['联盟会长', 'other'], ['会长', 'other'], ['理事长', 'other'], ['副会长', 'other'],
