@@ -186,7 +186,7 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
       if (/(CPPCC|Political Consultative|Konsultativkonferenz)/i.test(orgText)) return 'official';
       if (/(Universit|Institut|Academy|Akademie)/i.test(orgText)) return 'academic';
       if (/(Business|Chamber|Commerce|Entrepreneur|Industry|Unternehmer|Wirtschaft|Handel|Kammer|商会)/i.test(orgText)) return 'business';
-      if (/(Verein|Club|Klub|association|community|Association|Gemeinde|Freundeskreis|Förderkreis|Partnerschaftskomitee|Komitee|Society|Friends of|联谊|联盟)/i.test(orgText)) return 'other';
+      if (/(Verein|Club|Klub|association|community|Association|Gemeinde|Freundeskreis|Förderkreis|Partnerschaftskomitee|Komitee|Society|Friends of|联谊|联盟|\p{L}+ische[n]? Gesellschaft|Freundschaftsgesellschaft)/iu.test(orgText)) return 'other';
       return orgText ? 'business' : 'other';
     default: return raw as RoleCode;
   }
@@ -363,7 +363,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         } else if (GENERIC_BODY.test(org) || MUNICIPAL_UNIT.test(org)) {
           orgText = org; end = p1 + org.length;
         } else if (org.length >= 2 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org) || !!gaz.organisation(org))) {
-          of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
+          of = gaz.organisation(org) ?? normaliseOrg(org, gaz); ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
           const gov = /(Municipal|Provincial|District|Party Committee|People's Government|City Council|Stadtrat|Parteikomitee|Landesregierung|Stadtverwaltung|Foreign Affairs Office|Foreign Affairs|Bureau|Commission|Department|City Hall|Government)/.test(org);
           const inner = places.find((pl) => pl.span[0] >= p1 && pl.span[1] <= p1 + org.length && pl.place.kind !== 'country');
@@ -1067,6 +1067,16 @@ export function bestTitle(p: Person): TitleEvidence | null {
     // the same office named twice ("市长胡某" in the headline, "武汉市市长胡某" in the text): the one with a place wins
     return ROLE_RANK[a.role] - ROLE_RANK[b.role] || (a.of ? 0 : 1) - (b.of ? 0 : 1);
   })[0]!;
+}
+
+/** An organisation's name as written, made canonical where the text inflects or qualifies it: "Airbus China" → Airbus,
+ *  "Management of BMW AG" → BMW, "der Deutsch-Chinesischen Gesellschaft Ruhr" → Deutsch-Chinesische Gesellschaft Ruhr. */
+function normaliseOrg(org: string, gaz: Gazetteer): string {
+  const board = /^(?:(?:Board of )?Management|Board of Directors|Supervisory Board|Executive Board) of (?:the )?(.+)$/.exec(org);
+  if (board) return gaz.organisation(board[1]!) ?? gaz.organisation(board[1]!.replace(/\s+(?:AG|SE|GmbH|Group|Inc\.?|Ltd\.?|plc)$/, '')) ?? board[1]!;
+  const unit = /^(.+?)\s+(?:China|Germany|Deutschland|Europe|Europa|Asia|Asia Pacific|Greater China|Asien)$/.exec(org);
+  if (unit && gaz.organisation(unit[1]!)) return gaz.organisation(unit[1]!)!;
+  return org.replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+isch)en(?=\s+(?:Gesellschaft|Vereinigung|Stiftung|Kammer|Akademie|Hochschule|Universität|Handelskammer|Freundschaftsgesellschaft)\b)/u, '$1e');
 }
 
 let pinyinSurnames: Set<string> | null = null;
