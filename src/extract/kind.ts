@@ -10,7 +10,7 @@ import { globalOf, mainClause, ev, type Ctx, isLead, clauseAround, placeNamesIn,
 /** Many cities as the subject: "Vertreter aus sechs Partnerstädten", "trafen sich die Städte", "representatives of more
  *  than 20 cities", "来自8个国家的友城代表". */
 const MANY_CITIES: Record<Lang, RegExp> = {
-  de: /(?:aus|von)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|mehreren|zahlreichen|vielen|mehr als \d+)\s+(?:\p{L}+\s+)?(?:Städten|Partnerstädten|Kommunen|Regionen|Partnerregionen|Ländern)|\b(?:trafen|versammelten) sich (?:rund |mehr als |über |etwa )?(?:\d+|mehrere|zahlreiche|viele)\s+(?:\p{L}+\s+)?(?:Städte|Partnerstädte|Bürgermeister|Kommunen|Regionen)|\b(?:trafen|versammelten) sich (?:gestern |heute |am \p{L}+ )?die Städte\b/u,
+  de: /\bVertreter(?:innen)?(?: und Vertreter)?\s+(?:\p{Ll}+er\s+(?:und\s+\p{Ll}+er\s+)?)?(?:Städte|Kommunen|Regionen|Partnerstädte)\b|(?:aus|von)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|mehreren|zahlreichen|vielen|mehr als \d+)\s+(?:\p{L}+\s+)?(?:Städten|Partnerstädten|Kommunen|Regionen|Partnerregionen|Ländern)|\b(?:trafen|versammelten) sich (?:rund |mehr als |über |etwa )?(?:\d+|mehrere|zahlreiche|viele)\s+(?:\p{L}+\s+)?(?:Städte|Partnerstädte|Bürgermeister|Kommunen|Regionen)|\b(?:trafen|versammelten) sich (?:gestern |heute |am \p{L}+ )?die Städte\b/u,
   en: /\b(?:from|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|more than \d+|over \d+|some \d+|nearly \d+)\s+(?:[\p{L}-]+\s+){0,3}(?:cities|municipalities|regions|provinces|countries|sister cities|partner cities)\b/iu,
   zh: /来自[^，。]{0,12}(?:\d+|[一二三四五六七八九十两几多]+)[个多余]*(?:国家|城市|省|地区|友城)/,
 };

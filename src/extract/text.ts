@@ -95,6 +95,8 @@ export function splitSentences(text: string): Sentence[] {
   for (const s of out) {
     if (s.isHeadline || s.isDateline) continue;
     if (s.line <= (h?.line ?? 0) + 2 && body === 0 && looksLikeDateline(s.text)) { s.isDateline = true; continue; }
+    // "Erfurt. Zwei Tage lang …": a German local paper's place mark before the first sentence
+    if (body === 0 && /^\p{Lu}[\p{L}-]{2,24}\.$/u.test(s.text)) { s.isDateline = true; continue; }
     s.bodyIndex = body++;
   }
   return out;

@@ -104,10 +104,12 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
     // preposition ties the city to something else
     if (s.isDateline && !MISSION[ctx.lang].test(s.text)) {
       // (a place inside a compound is no city: "Rhein-Neckar-Kurier, Lokales Mannheim")
-      const first = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country' && !/^-\p{L}/u.test(text.slice(p.span[1], p.span[1] + 2)));
+      // (a regional paper's adjective is no city either: "Thüringer Allgemeine, Erfurt, 25.10.2019")
+      const first = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country' && !/^-\p{L}/u.test(text.slice(p.span[1], p.span[1] + 2)) &&
+        !(p.form === 'adj' && p.place.kind === 'region'));
       const pre = text.slice(s.start, first?.span[0] ?? s.start);
       // "Braunschweiger Zeitung, 27.06.2019", "Kölner Stadt-Anzeiger": a local paper named by its city's adjective
-      if (first && first.form === 'adj' && first.span[0] === s.start && /^\s+(?:Zeitung|Nachrichten|Neueste Nachrichten|Stadt-Anzeiger|Anzeiger|Rundschau|Allgemeine|Tagblatt|Tageblatt|Post|Kurier|Morgenpost|Volksstimme|Stadtanzeiger)\b/.test(text.slice(first.span[1], first.span[1] + 24))) return first;
+      if (first && first.form === 'adj' && first.place.kind === 'city' && first.span[0] === s.start && /^\s+(?:Zeitung|Nachrichten|Neueste Nachrichten|Stadt-Anzeiger|Anzeiger|Rundschau|Allgemeine|Tagblatt|Tageblatt|Post|Kurier|Morgenpost|Volksstimme|Stadtanzeiger)\b/.test(text.slice(first.span[1], first.span[1] + 24))) return first;
       if (first && first.form === 'name' && (/\b(?:City|Town|Borough|County|Municipality|Stadt) of\s+$/i.test(pre) || !/\b(in|aus|von|vom|of|at|bei|für|from|to|nach|mit|with)\s+(?:(?:der|dem|the)\s+)?$/i.test(pre))) return first;
     }
     // "Bayerische Staatskanzlei – Pressemitteilung", "Staatsministerium Baden-Württemberg", "Government of Western Australia":
