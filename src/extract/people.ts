@@ -351,7 +351,13 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
         // a portfolio ("Minister of Transport Li Xiaopeng", "Deputy Mayor for Economic Development Maria Torres-Springer",
         // "Commissioner for International Affairs"): the last two capitalised words, if any, are the name
-        if ((t.def.role === 'minister' || /minister/i.test(t.def.surface) || (['deputy_mayor', 'official', 'secretary'].includes(t.def.role) && pword === 'for')) && /^(of|for|für)$/.test(pword) && !orgish && !gaz.organisation(org)) {
+        const otoks = org.split(/\s+/);
+        if (['mayor', 'deputy_mayor', 'governor', 'party_secretary'].includes(t.def.role) && /^(of|von)$/.test(pword) && !orgish && !gaz.organisation(org) && otoks.length >= 3 &&
+          new RegExp(`^${NAME_TOKEN}$`, 'u').test(otoks[otoks.length - 1]!) && new RegExp(`^${NAME_TOKEN}$`, 'u').test(otoks[otoks.length - 2]!)) {
+          // "Mayor of Bridgetown Ronald Jones": a place the gazetteer does not know, then the name
+          const placeName = otoks.slice(0, -2).join(' ');
+          of = placeName; ofKind = 'place'; ofSpan = [p1, p1 + placeName.length]; end = p1 + placeName.length;
+        } else if ((t.def.role === 'minister' || /minister/i.test(t.def.surface) || (['deputy_mayor', 'official', 'secretary'].includes(t.def.role) && pword === 'for')) && /^(of|for|für)$/.test(pword) && !orgish && !gaz.organisation(org)) {
           // a minister's portfolio ("Minister of Transport Li Xiaopeng", "Minister of Foreign Affairs Wang Yi"):
           // the last two capitalised words are the name
           const toks = org.split(/\s+/);
