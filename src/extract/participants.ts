@@ -202,6 +202,8 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     const strong = Math.max(votes.host.get(p) ?? 0, votes.guest.get(p) ?? 0) >= 1;
     side = (top || votes.attached.has(p)) && vote && (strong || top) ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
     if (side && of && location && of === location) side = 'host';
+    // community figures (侨领, association chairs) who attend or accompany stay neutral unless they travel with a delegation
+    if (role === 'other' && side === 'host') side = null;
   } else if (of && location) {
     const place = gaz.lookup(of);
     if (place?.kind === 'country') {
