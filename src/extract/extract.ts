@@ -181,7 +181,13 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   }
 
   // ---------------------------------------------------------------- topics
-  const titleSpans = findTitles(text, lang).map((x) => x.span);
+  // a title's portfolio names no cooperation field: "senator for economy and innovation", "Minister of Culture, Sports
+  // and Youth", "Beigeordneter für Wirtschaft und Kultur"
+  const titleSpans = findTitles(text, lang).map((x): Span => {
+    const pf = /^\s+(?:for|für)\s+[^,.;()]{1,60}/.exec(text.slice(x.span[1], x.span[1] + 64)) ??
+      (x.def.role === 'minister' ? /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:,\s+|\s+and\s+|\s+&\s+|\s+)){1,6}/u.exec(text.slice(x.span[1], x.span[1] + 64)) : null);
+    return pf ? [x.span[0], x.span[1] + pf[0].length] : x.span;
+  });
   const topicHits = findTopics(text, lang, sentences, (i) => !sentences[i]!.isDateline, titleSpans);
   const topics: Evidence<TopicCode>[] = [];
   for (const h of topicHits) {

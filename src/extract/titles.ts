@@ -81,7 +81,7 @@ const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['executive vice mayor', 'deputy_mayor'], ['vice mayor', 'deputy_mayor'], ['vice-mayor', 'deputy_mayor'], ['deputy mayor', 'deputy_mayor'],
   ['deputy lord mayor', 'deputy_mayor'], ['State Councillor', 'official'], ['State Councilor', 'official'], ['Depute Lord Provost', 'deputy_mayor'], ['Deputy Lord Provost', 'deputy_mayor'], ['Council President', 'legislator'], ['council speaker', 'legislator'], ['Senate President', 'legislator'], ['vice governor', 'official'], ['vice-governor', 'official'], ['deputy governor', 'official'],
   ['lieutenant governor', 'official'], ['governor', 'governor'], ['prefectural governor', 'governor'],
-  ['President', 'president'], ['vice president', 'official', true], ['vice-president', 'official', true],
+  ['Governor-General', 'head_of_state', true], ['Governor General', 'head_of_state', true], ['President', 'president'], ['vice president', 'official', true], ['vice-president', 'official', true],
   ['Federal Councillor', 'minister', true], ['Chief Minister', 'governor'], ['Minister-President', 'premier_de'], ['Minister President', 'premier_de'], ['state premier', 'premier_de'],
   ['Premier', 'head_of_government', true], ['Prime Minister', 'head_of_government', true], ['Chancellor', 'head_of_government', true],
   ['head of government', 'head_of_government', true], ['head of state', 'head_of_state', true],
