@@ -159,12 +159,18 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     if (positive && t.former && !p.mentions.some((m) => { const st = sentences[m.sentence]!.text; return !isOtherMain(ctx, sentences[m.sentence]!) && (ATTEND[lang].test(st) || MEET[lang].test(st) || ACCOMPANY[lang].test(st) || DELEGATION_OF[lang].test(st) || /(included|among them|gehör|darunter|unter ihnen|Gäste|guests|video (?:greeting|message)|Videobotschaft|Grußwort|随团|随同|视频致辞)/i.test(st)); })) positive = false;
     (positive ? participants : mentioned).push(p);
   }
-  const location = pickLocation(ctx, kind, participants, votes);
+  let location = pickLocation(ctx, kind, participants, votes);
   const locPlace = location.value ? gaz.lookup(location.value) : undefined;
   const locCountry = locPlace?.kind === 'country' ? locPlace.name : locPlace?.country ?? null;
 
   // resolve `of` for locals without a place, and Bürgermeister under an Oberbürgermeister
   const resolved = participants.map((p) => resolvePerson(ctx, p, kind, location.value, locCountry, votes, peopleAll));
+  // no venue found, but the receiving side's city is known now (GUIDE: a delegation received by a city's leader is in
+  // that city)
+  if (!location.value && (kind === 'meeting' || kind === 'signing')) {
+    const host = resolved.find((r) => r.value.side === 'host' && r.value.of && gaz.lookup(r.value.of)?.kind === 'city' && ['mayor', 'party_secretary', 'deputy_mayor'].includes(r.value.role));
+    if (host) location = ev(host.value.of, 0.4, host.of.span, host.of.sentence);
+  }
 
   // ---------------------------------------------------------------- cities
   const secondary = new Set(participants.filter((p) => p.mentions.every((m) => {

@@ -156,6 +156,13 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     const lead = everyone.filter((q) => q !== p).map((q) => ({ t: bestTitle(q), pos: q.mentions[0]?.span[0] ?? Infinity }))
       .filter((x) => x.t?.of && x.t.ofKind === 'place' && gaz.lookup(x.t.of)?.country === 'China').sort((a, b) => a.pos - b.pos)[0];
     if (lead) { of = lead.t!.of; ofConf = 0.45; }
+    // a city's own site names its officials without the city; the one Chinese city the text names that is no guest's
+    // ("…愿与哈尔滨加强…合作") is theirs
+    else if (!location) {
+      const guestOf = new Set(everyone.filter((q) => principal(votes, q) === 'guest').map((q) => bestTitle(q)?.of));
+      const cn = [...new Set(ctx.places.filter((pl) => pl.place.kind === 'city' && pl.place.country === 'China' && !guestOf.has(pl.place.name)).map((pl) => pl.place.name))];
+      if (cn.length === 1) { of = cn[0]!; ofConf = 0.4; }
+    }
   }
   // German "Bürgermeister(in)" under an Oberbürgermeister of the same city → deputy
   // "Erster Bürgermeister" is Hamburg's head, but under an Oberbürgermeister (Heidelberg) the first deputy
