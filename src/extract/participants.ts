@@ -44,7 +44,7 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     if (c) { of = c; ofConf = 0.75; }
     // "Generalkonsulin Du Xiaohui" in a release of the "Generalkonsulat der Volksrepublik China in Hamburg": a diplomat whose
     // country goes unnamed serves the one mission the text names
-    else if (['ambassador', 'consul_general'].includes(role)) {
+    else if (['ambassador', 'consul_general'].includes(role) || (role === 'official' && /^(Konsul|consul|Vice Consul|Counsell?or|Botschaftsrat|Gesandte|Minister-Counsell?or|参赞|公使|领事|副总领事)/i.test(t.surface ?? ''))) {
       const mc = missionCountry(ctx);
       if (mc) { of = mc; ofConf = 0.6; }
       // "Generalkonsul Zhou Weiping stattet der Stadt Augsburg seinen Antrittsbesuch ab", "Consul General Wang Chunsheng calls
