@@ -387,6 +387,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   if (/\b(who (?:served|worked) as|who was|who had been|der (?:von|bis)? ?\d{4}|die (?:von|bis)? ?\d{4})\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
     /^[^.;]{0,60}?\b(?:in (?:the )?(?:early |late |mid-)?(?:19|20)\d\d|from (?:19|20)\d\d|until (?:19|20)\d\d|bis (?:19|20)\d\d)/i.test(text.slice(t.span[1], Math.min(sentenceEnd, t.span[1] + 80)))) former = true;
 
+  // "der Bürgermeisterin für Umwelt, Klima und Sport, Katrin Hollmann": a portfolio with commas closes the title
+  if (!of && lang === 'de') { const pf = /^\s+für\s+(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+und\s+|\s+sowie\s+))*\p{Lu}[\p{L}-]*(?=\s*,\s*\p{Lu})/u.exec(text.slice(end, end + 90)); if (pf) end += pf[0].length; }
   // "den Parteisekretär der Provinz, Li Jinhua", "the mayor of the city, X": a generic body closes the title
   if (!of) { const gen = /^\s+(?:der|des|of the)\s+(?:Provinz|Stadt|Präfektur|Region|Landes|province|city|prefecture|state|region)(?=\s*,)/.exec(text.slice(end, end + 30)); if (gen) end += gen[0].length; }
   // ---- name after: directly, or after a comma

@@ -52,7 +52,7 @@ const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['stellvertretende Regierungschef', 'minister', true], ['Vizepremierminister', 'minister', true],
   ['Vize-Premier', 'minister', true], ['Vizeministerpräsident', 'minister', true], ['Staatsminister', 'minister', true],
   ['Botschafter', 'ambassador', true], ['Generalkonsul', 'consul_general', true], ['Konsul', 'official', true],
-  ['Bürgerschaftspräsident', 'legislator'], ['Landtagspräsident', 'legislator'], ['Parlamentspräsident', 'legislator'],
+  ['Bürgerschaftspräsident', 'legislator'], ['Landtagspräsident', 'legislator'], ['Landtagsvizepräsident', 'legislator'], ['Landtagsvizepräsidentin', 'legislator'], ['Vizepräsident des Landtags', 'legislator'], ['Vizepräsidentin des Landtags', 'legislator'], ['Mitglied des Vorstands', 'business'], ['Mitglied des Vorstandes', 'business'], ['Vorstandsmitglied', 'business'], ['Mitglied der Geschäftsführung', 'business'], ['Parlamentspräsident', 'legislator'],
   ['Stadtrat', 'legislator'], ['Stadträtin', 'legislator'], ['Stadtverordnete', 'legislator'], ['Ratsmitglied', 'legislator'],
   ['Ratsherr', 'legislator'], ['Ratsherren', 'legislator'], ['Ratsfrauen', 'legislator'], ['Stadträte', 'legislator'], ['Ratsmitglieder', 'legislator'], ['Abgeordnete', 'legislator'], ['Abgeordneter', 'legislator'], ['Bundestagsabgeordnete', 'legislator', true],
   ['Landtagsabgeordnete', 'legislator'], ['Ratsvorsitzende', 'legislator'],

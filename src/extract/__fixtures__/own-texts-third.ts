@@ -600,7 +600,7 @@ Deputy Lord Mayor Mary Couros on Thursday welcomed a delegation of Qingdao busin
 3月1日，大连市市长陈绍旺会见了德国不来梅州议会议长弗兰克·伊姆霍夫率领的代表团。双方就风电、物流和高校合作交换了意见。德国大众汽车公司大中华区总裁贝瑞德、大连市人民政府副秘书长王晓明参加会见。`,
     expect: {
       kind: 'meeting', date: '2023-03-01', end_date: null, location: 'Dalian', cities: ['Bremen', 'Dalian'],
-      participants: [P('陈绍旺', 'mayor', 'Dalian', 'host'), P('弗兰克·伊姆霍夫', 'legislator', 'Bremen', 'guest'), P('贝瑞德', 'business', 'Volkswagen', null), P('王晓明', 'official', 'Dalian', 'host')],
+      participants: [P('陈绍旺', 'mayor', 'Dalian', 'host'), P('弗兰克·伊姆霍夫', 'legislator', 'Bremen', 'guest'), P('贝瑞德', 'business', 'Volkswagen Group', null), P('王晓明', 'official', 'Dalian', 'host')],
       topics: ['education', 'energy', 'ports_logistics'], agreement_signed: false,
     },
   },
