@@ -3,7 +3,6 @@ import { DOC, FUTURE, SIGN } from './cues.ts';
 import { type ContractKind, type Evidence } from './types.ts';
 import { ev, type Ctx, clauseAround } from './context.ts';
 
-
 export function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
   const { sentences, lang } = ctx;
   if (kind === 'visit_announcement') return ev(false, 0.8, null, null);

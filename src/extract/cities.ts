@@ -3,7 +3,6 @@ import { CANCELLED, NOT_PRESENT, FORUM_PARTICIPATION } from './cues.ts';
 import { type ContractKind, type ContractParticipant, type Evidence, type ParticipantEvidence, type Side, type Span } from './types.ts';
 import { isOther, ev, type Ctx } from './context.ts';
 
-
 export function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvidence[], location: string | null, secondary: Set<string> = new Set()): Evidence<string>[] {
   const { gaz, sentences, lang, places } = ctx;
   const out = new Map<string, Evidence<string>>();

@@ -93,7 +93,6 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   }
   ctx.dateline = findDatelinePlace(ctx);
   ctx.dateline ??= partnerHome(ctx);
-  if (globalThis.process?.env?.CB_DEBUG) warnings.push(`dateline: ${ctx.dateline?.place.name ?? "-"}`);
   ctx.postings = peopleAll.flatMap((p) => p.titles.map((t) => t.postingSpan).filter((x): x is Span => !!x));
 
   // ---------------------------------------------------------------- kind

@@ -6,7 +6,6 @@ import { type Sentence } from './text.ts';
 import { type ContractKind, type Evidence, type Lang } from './types.ts';
 import { globalOf, mainClause, ev, type Ctx, isLead, clauseAround, placeNamesIn, maskNames } from './context.ts';
 
-
 /** Many cities as the subject: "Vertreter aus sechs Partnerstädten", "trafen sich die Städte", "representatives of more
  *  than 20 cities", "来自8个国家的友城代表". */
 const MANY_CITIES: Record<Lang, RegExp> = {

@@ -9,7 +9,6 @@ import { MISSION_VENUE, missionCountry, organiser, delegationOrigin } from './wh
 import { type Votes, principal } from './sides.ts';
 import { traveller, tripGoals } from './trip.ts';
 
-
 export function personEvidence(ctx: Ctx, p: Person, side: Side | null, conf: number): Evidence<ContractParticipant> {
   const t = bestTitle(p);
   const m = p.mentions.find((x) => x.full) ?? p.mentions[0]!;

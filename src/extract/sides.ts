@@ -5,7 +5,6 @@ import { type Side, type Span } from './types.ts';
 import { globalOf, isOther, type Ctx, isLead } from './context.ts';
 import { DURING_VISIT } from './where.ts';
 
-
 export interface Votes { host: Map<Person, number>; guest: Map<Person, number>; attached: Set<Person> }
 
 export function sideVotes(ctx: Ctx, people: Person[]): Votes {

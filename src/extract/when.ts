@@ -6,7 +6,6 @@ import { type ContractKind, type Evidence, type Lang, type Span } from './types.
 import { globalOf, isOther, ev, type Ctx, sentenceOf, isLead } from './context.ts';
 import { ARRIVAL } from './where.ts';
 
-
 export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], dates: DateMention[]): { date: Evidence<string | null>; end: Evidence<string | null> } {
   const { lang, sentences, published } = ctx;
   const forward = kind === 'visit_announcement';

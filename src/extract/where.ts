@@ -29,7 +29,6 @@ export const DURING_VISIT: Record<Lang, RegExp> = {
   zh: /^(?:[^，。]{0,12}(?:访问|出访|访华|访德)期间|在[^，。]{1,12}访问期间)，/,
 };
 
-
 /** Arrival at the start of a visit: the meeting itself may fall on a later day of it. */
 export const ARRIVAL: Record<Lang, RegExp> = {
   de: /(eingetroffen|angekommen|\bankam\b|\btraf\b.{0,60}\bein\b|Besuch\w* (begonnen|angetreten))/,
