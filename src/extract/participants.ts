@@ -96,7 +96,9 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     const ts = sentenceOf(ctx, t.span[0]);
     const goals = tripGoals(ctx);
     const trOf = kind === 'visit_announcement' ? bestTitle(traveller(ctx, everyone) ?? p)?.of ?? delegationOrigin(ctx)?.place.name ?? ctx.dateline?.place.name : null;
-    const here = ts ? [...new Set(ctx.places.filter((pl) => pl.span[0] >= ts.start && pl.span[1] <= ts.end && goals.has(pl.span[0]) && pl.place.name !== trOf).map((pl) => pl.place.name))] : [];
+    // ("Dort sind ein Gespräch mit Parteisekretär X … geplant": the goal of the sentence before)
+    const ts2 = ts && /^(?:Dort|There|Da|在那里|在当地)\b/u.test(ts.text) ? sentences[sentences.indexOf(ts) - 1] : ts;
+    const here = ts2 ? [...new Set(ctx.places.filter((pl) => pl.span[0] >= ts2.start && pl.span[1] <= ts2.end && goals.has(pl.span[0]) && pl.place.name !== trOf).map((pl) => pl.place.name))] : [];
     if (here.length === 1 && traveller(ctx, everyone) !== p && principal(votes, p) !== 'host' && (kind === 'visit_announcement' || here[0] !== location)) { of = here[0]!; ofConf = 0.5; }
   }
   if (!t.former && !of && localRole) {

@@ -3,7 +3,8 @@ import { ANNOUNCE, GUEST_SUBJ } from './cues.ts';
 import { type PlaceMatch } from './gazetteer.ts';
 import { bestTitle, type Person } from './people.ts';
 import { type Span } from './types.ts';
-import { type Ctx, sentenceOf, isLead } from './context.ts';
+import { type Sentence } from './text.ts';
+import { type Ctx, sentenceOf, isLead, isOther } from './context.ts';
 import { delegationOrigin } from './where.ts';
 import { type Votes, principal } from './sides.ts';
 
@@ -40,10 +41,15 @@ function computeTripGoals(ctx: Ctx): Set<string | number> {
   const { text, places } = ctx;
   const goal = new Set<string | number>();
   const addGoal = (pl: PlaceMatch) => { goal.add(pl.place.name); goal.add(pl.span[0]); };
+  // an announcement's itinerary runs past the lead ("Erste Station ist Xuzhou. Dort … Anschließend fährt die Delegation
+  // nach Changzhou, wo …")
+  const inTrip = (s: Sentence) => isLead(s) || (ctx.kind === 'visit_announcement' && s.bodyIndex >= 0 && s.bodyIndex < 6 && !isOther(ctx, s));
   for (const pl of places) {
     if (pl.place.kind === 'country') continue;
     const s = sentenceOf(ctx, pl.span[0]);
-    if (!s || !isLead(s) || s.isHeadline) continue;
+    if (!s || !inTrip(s) || s.isHeadline) continue;
+    // "Erste Station ist Xuzhou", "the first stop is Hangzhou", "首站为利兹"
+    if (/(?:Station (?:ist|wird|der Reise ist)|stop (?:is|will be)|首站为|首站是|第一站是)\s*$/i.test(text.slice(Math.max(s.start, pl.span[0] - 30), pl.span[0]))) { addGoal(pl); continue; }
     // a country right before the city belongs to it: "出访德国纽伦堡", "nach Japans Kyoto"
     const cty = places.find((q) => q.place.kind === 'country' && q.span[1] === pl.span[0]);
     const p0 = cty && cty.span[0] >= s.start ? cty.span[0] : pl.span[0];
