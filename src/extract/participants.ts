@@ -97,7 +97,7 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     const goals = tripGoals(ctx);
     const trOf = kind === 'visit_announcement' ? bestTitle(traveller(ctx, everyone) ?? p)?.of ?? delegationOrigin(ctx)?.place.name ?? ctx.dateline?.place.name : null;
     // ("Dort sind ein Gespräch mit Parteisekretär X … geplant": the goal of the sentence before)
-    const ts2 = ts && /^(?:Dort|There|Da|在那里|在当地)\b/u.test(ts.text) ? sentences[sentences.indexOf(ts) - 1] : ts;
+    const ts2 = ts && /^(?:(?:Dort|There|Da)\b|在那里|在当地)/.test(ts.text) ? sentences[sentences.indexOf(ts) - 1] : ts;
     const here = ts2 ? [...new Set(ctx.places.filter((pl) => pl.span[0] >= ts2.start && pl.span[1] <= ts2.end && goals.has(pl.span[0]) && pl.place.name !== trOf).map((pl) => pl.place.name))] : [];
     if (here.length === 1 && traveller(ctx, everyone) !== p && principal(votes, p) !== 'host' && (kind === 'visit_announcement' || here[0] !== location)) { of = here[0]!; ofConf = 0.5; }
   }

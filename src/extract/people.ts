@@ -39,6 +39,18 @@ const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 /** Words that end a minister's portfolio ("Minister for Trade and Industry", "Minister of Foreign Affairs"). */
 const PORTFOLIO_WORD = /^(Trade|Industry|Affairs|Transport|Finance|Health|Education|Culture|Defen[cs]e|Justice|Tourism|Energy|Environment|Development|Economy|Agriculture|Labou?r|Infrastructure|Communications|Information|Commerce|Investment|Planning|Housing|Science|Technology|Innovation|Sports?|Security|Interior|Welfare|Resources|Employment|Manpower|Works|Youth|Heritage)$/;
 const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon|Shri|Smt|Shrimati|Sri|Datuk|Dato|Tan Sri)\\.?\\s+)';
+/** Descriptors before a company's name ("of the French energy management group Schneider Electric", "des
+ *  Medizintechnikherstellers Yuwell"): skipped after a title, and they make a single following word a company's name. */
+const COMPANY_NOUNS_EN = 'group|company|firm|maker|manufacturer|giant|conglomerate|carrier|operator|developer|insurer|retailer|supplier|producer|automaker|carmaker|chipmaker';
+const COMPANY_NOUNS_DE = 'herstellers|konzerns|unternehmens|zulieferers|anbieters|betreibers|versicherers|produzenten';
+const COMPANY_DESCRIBED = new RegExp(`(?:${COMPANY_NOUNS_EN}|${COMPANY_NOUNS_DE})\\s+$`, 'i');
+/** What may stand between "of"/"von" after a title and its place or organisation: company descriptors, "Stadt",
+ *  "Partnerstadt", "Volksrepublik", adjectives, "city of". */
+const TITLE_OF_SKIP = new RegExp(String.raw`^(?:(?:[\p{Ll}-]+\s+){0,3}(?:${COMPANY_NOUNS_EN})\s+(?=\p{Lu})|\p{Lu}\p{Ll}+(?:${COMPANY_NOUNS_DE})\s+(?=\p{Lu})|` + String.raw`(?:(?:Stadtregierung|Stadtverwaltung|Provinzregierung|Regierung|Volksregierung)(?:\s+(?:von|der Stadt|der Provinz))?|Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Partnergemeinde|Partnerlande?s|Partnerstaate?s|Freundschaftsstadt|Schwesterstadt|Staate?s|\p{Lu}\p{Ll}+stadt|Metropole|[\p{Lu}\p{Ll}]+-[\p{Ll}]+e[nrs]?|sister city|partner city|twin city|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Lu}][\p{Ll}]+\s+(?:capital|port city|city)(?:\s+of)?|capital|port city|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*`, 'u');
+/** A second role after an organisation's name ("Präsident der Zhejiang Ocean University und Mitglied der Delegation"). */
+const SECOND_ROLE = /\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/;
+const NAME_TOKEN_ONLY = new RegExp(`^${NAME_TOKEN}$`, 'u');
+const HONORIFIC_LEAD = new RegExp(`^${HONORIFIC}+`, 'u');
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
 // capitalised words that never start or continue a person name
@@ -278,9 +290,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const pword = prep[1]!.toLowerCase();
     let p0 = end + prep[0].length;
     // skip "Stadt", "Landeshauptstadt", "Volksrepublik", "city of", adjectives
-    // (also a descriptor before a company's name: "of the French energy management group Schneider Electric", "des
-    // Medizintechnikherstellers Yuwell", "des südkoreanischen Autozulieferers Hyundai Mobis")
-    const skip = /^(?:(?:[\p{Ll}-]+\s+){0,3}(?:group|company|firm|maker|manufacturer|giant|conglomerate|carrier|operator|developer|insurer|retailer|supplier|producer|automaker|carmaker|chipmaker)\s+(?=\p{Lu})|\p{Lu}\p{Ll}+(?:herstellers|konzerns|unternehmens|zulieferers|anbieters|betreibers|versicherers|produzenten|Herstellers|Konzerns|Zulieferers)\s+(?=\p{Lu})|(?:(?:Stadtregierung|Stadtverwaltung|Provinzregierung|Regierung|Volksregierung)(?:\s+(?:von|der Stadt|der Provinz))?|Stadt|Landeshauptstadt|Hansestadt|Freien und Hansestadt|Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Partnergemeinde|Partnerlande?s|Partnerstaate?s|Freundschaftsstadt|Schwesterstadt|Staate?s|\p{Lu}\p{Ll}+stadt|Metropole|[\p{Lu}\p{Ll}]+-[\p{Ll}]+e[nrs]?|sister city|partner city|twin city|Provinz|Freistaate?s?|Bundeslande?s?|(?:US-)?Bundesstaate?s?|Lande?s|State of|state of|Prefecture of|prefecture of|Volksrepublik|Bundesrepublik|Republik|city of|City of|province of|Province of|municipality of|Municipal|People's Republic of|[\p{Lu}][\p{Ll}]+\s+(?:capital|port city|city)(?:\s+of)?|capital|port city|[\p{Ll}-]+e[nrs]?|British|Chinese|German|American|French)\s+)*/u.exec(text.slice(p0));
+    const skip = TITLE_OF_SKIP.exec(text.slice(p0));
     const p1 = p0 + (skip ? skip[0].length : 0);
     let pl = placeStartingAt(places, p1, 0) ?? placeStartingAt(places, p0, 0);
     // "Bürgermeister von Bonns ghanaischer Projektpartnerstadt Cape Coast", "mayor of Wollongong's sister city Longyan":
@@ -304,7 +314,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       // an organisation that starts with a place name: "Shanghai Institutes for International Studies"
       const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&'’-]*|&|for|of|and|with|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
       if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly)/.test(orgTail[0])) {
-        const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(/\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/, '').replace(/\s+(for|of|and|für|und)$/, '');
+        const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(SECOND_ROLE, '').replace(/\s+(for|of|and|für|und)$/, '');
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
         // "the Guangzhou Foreign Affairs Office", "the Shanghai Municipal Government": a city's own office → the city
@@ -342,18 +352,18 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const om = /^((?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|(?:&|for|of|and|with|für|und|mit dem|de)(?![\p{L}])))*)/u.exec(rest);
       if (om) {
         // "Präsident der Zhejiang Ocean University und Mitglied der Delegation": a second role ends the organisation's name
-        let org = om[1]!.replace(/\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/, '').replace(/(?:\s+(?:for|of|and|with|für|und|mit dem|de))+$/, '');
+        let org = om[1]!.replace(SECOND_ROLE, '').replace(/(?:\s+(?:for|of|and|with|für|und|mit dem|de))+$/, '');
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
         org = org.replace(/[.,]$/, '');
         // (a single word is a company's name when a descriptor stood before it: "des Medizintechnikherstellers Yuwell")
-        const described = /(?:group|company|firm|maker|manufacturer|giant|conglomerate|carrier|operator|developer|insurer|retailer|supplier|producer|automaker|carmaker|chipmaker|herstellers|konzerns|unternehmens|zulieferers|anbieters|betreibers|versicherers|produzenten)\s+$/i.test(text.slice(p0, p1));
+        const described = COMPANY_DESCRIBED.test(text.slice(p0, p1));
         const single = !/\s/.test(org) && !described;
         const orgish = /(AG|GmbH|SE|Gruppe|Group|Konzern|Universität|University|Institut|Institute|Kammer|Chamber|Verband|Verein|Bank|Stiftung|Foundation|Akademie|Academy|Gesellschaft|Werke|Partei|Party|Ministerium|Ministry|Company|Corporation|Association|Council|Committee|Office|Bürgerschaft|Parliament|Assembly|Congress)/.test(org);
         // a portfolio ("Minister of Transport Li Xiaopeng", "Deputy Mayor for Economic Development Maria Torres-Springer",
         // "Commissioner for International Affairs"): the last two capitalised words, if any, are the name
         const otoks = org.split(/\s+/);
         if (['mayor', 'deputy_mayor', 'governor', 'party_secretary'].includes(t.def.role) && /^(of|von)$/.test(pword) && !orgish && !gaz.organisation(org) && otoks.length >= 3 &&
-          new RegExp(`^${NAME_TOKEN}$`, 'u').test(otoks[otoks.length - 1]!) && new RegExp(`^${NAME_TOKEN}$`, 'u').test(otoks[otoks.length - 2]!)) {
+          NAME_TOKEN_ONLY.test(otoks[otoks.length - 1]!) && NAME_TOKEN_ONLY.test(otoks[otoks.length - 2]!)) {
           // "Mayor of Bridgetown Ronald Jones": a place the gazetteer does not know, then the name
           const placeName = otoks.slice(0, -2).join(' ');
           of = placeName; ofKind = 'place'; ofSpan = [p1, p1 + placeName.length]; end = p1 + placeName.length;
@@ -468,7 +478,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const words = between.replace(/^,/, '').split(/\s+/).filter(Boolean);
     if (!/[.;:]/.test(between) && words.length <= 6 && words.every(okWord)) {
       // "Professor Ciarán Moynihan, President of …": the honorific is no part of the name
-      const hon = new RegExp(`^${HONORIFIC}+`, 'u').exec(bm[1]!)?.[0].length ?? 0;
+      const hon = HONORIFIC_LEAD.exec(bm[1]!)?.[0].length ?? 0;
       const span = cleanName(text, [base + bm.index + hon, base + bm.index + bm[1]!.length], places, gaz);
       if (span) nameBefore = span;
     }
@@ -986,7 +996,7 @@ function translitChar(run: string, k: number): boolean {
 const ZH_TRANSLIT_END = new Set('德斯尔克特夫姆娜茨基奇维兹'.split(''));
 /** Stop characters that also end Chinese given names (王培和, 杨永年). */
 const ZH_GIVEN_STOP = new Set('和年'.split(''));
-const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|联盟|联合|协会|学会|商会|小组|陪同|来访|访问|峰会|圆桌|随团|随行|随同|代表团|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
+const ZH_NOT_NAME = /^(论坛|会议|活动|仪式|大会|联盟|联合|协会|学会|商会|小组|陪同|来访|访问|峰会|圆桌|随团|随同|代表团|成功|圆满|顺利|身份|名义|夫人|先生|女士|一行|随行|随员|代表|嘉宾|客人|官员|领导|同事|家人|等人|全体|各位|双方|以来|就任|上任|到任|任内|期间|一职|之后|之前|以后)/;
 /** Words that follow a name and so end it: "纽森就任州长以来" is 纽森, not 纽森就任. */
 const ZH_NAME_CUT = /(就任|担任|出任|上任|到任|表示|指出|认为|介绍|强调|说道|致辞|讲话|发言|出席|参加|陪同|会见|会谈|访问|率团|一行|等人|拜会|拜访|发来|发表|通过|视频|下周|本周|上周|明天|今天|昨天|近日|日前|下月|本月)/;
 /** Two characters that end a four-character run but are no given name ("王伟表示，"). */

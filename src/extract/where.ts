@@ -65,6 +65,10 @@ const STATE_ADJ: Record<string, string> = {
   Saarländische: 'Saarland', 'Baden-Württembergische': 'Baden-Württemberg', 'Rheinland-Pfälzische': 'Rhineland-Palatinate', 'Schleswig-Holsteinische': 'Schleswig-Holstein',
   'Mecklenburg-Vorpommersche': 'Mecklenburg-Vorpommern', 'Nordrhein-Westfälische': 'North Rhine-Westphalia', 'Sachsen-Anhaltische': 'Saxony-Anhalt', Hamburgische: 'Hamburg', Bremische: 'Bremen', Berliner: 'Berlin',
 };
+const STATE_ADJ_OFFICE = new RegExp(`^\\s*(${Object.keys(STATE_ADJ).join('|')})\\s+(Staatskanzlei|Landesregierung|Staatsministerium|Senatskanzlei|Staatsregierung)`);
+/** A government's press office named with its state or city ("Staatsministerium Baden-Württemberg", "Government of …"). */
+const GOV_OFFICE = /(Staatskanzlei|Staatsministerium|Landesregierung|Senatskanzlei|Landesministerium|Regierungspräsidium|Government|Premier['’]s Office|Office of the Premier)/;
+const GOV_OFFICE_BEFORE = new RegExp(`${GOV_OFFICE.source}\\s+(?:des Landes\\s+|of\\s+(?:the\\s+)?)?$`);
 
 export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
   const { sentences, text, places } = ctx;
@@ -114,11 +118,10 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
     // "Bayerische Staatskanzlei – Pressemitteilung", "Staatsministerium Baden-Württemberg", "Government of Western Australia":
     // a government's press office names its state or city
     if (s.isDateline) {
-      const GOV = /(Staatskanzlei|Staatsministerium|Landesregierung|Senatskanzlei|Landesministerium|Regierungspräsidium|Government|Premier['’]s Office|Office of the Premier)/;
       const gov = places.find((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country' && p.span[0] - s.start <= 40 &&
-        (GOV.test(text.slice(p.span[1], p.span[1] + 22).split(/[,–—|]/)[0]!) || new RegExp(`${GOV.source}\\s+(?:des Landes\\s+|of\\s+(?:the\\s+)?)?$`).test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))));
+        (GOV_OFFICE.test(text.slice(p.span[1], p.span[1] + 22).split(/[,–—|]/)[0]!) || GOV_OFFICE_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))));
       if (gov) return gov;
-      const adj = /^\s*(Bayerische|Sächsische|Hessische|Niedersächsische|Thüringer|Brandenburgische|Saarländische|Baden-Württembergische|Rheinland-Pfälzische|Schleswig-Holsteinische|Mecklenburg-Vorpommersche|Nordrhein-Westfälische|Sachsen-Anhaltische|Hamburgische|Bremische|Berliner)\s+(Staatskanzlei|Landesregierung|Staatsministerium|Senatskanzlei|Staatsregierung)/.exec(s.text);
+      const adj = STATE_ADJ_OFFICE.exec(s.text);
       const region = adj ? ctx.gaz.lookup(STATE_ADJ[adj[1]!]!) : undefined;
       if (adj && region) return { place: region, span: [s.start + adj.index, s.start + adj.index + adj[1]!.length], surface: adj[1]!, form: 'adj' };
     }
