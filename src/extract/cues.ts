@@ -15,7 +15,7 @@ export const VIDEO: ByLang = {
 };
 export const FORUM: ByLang = {
   de: /(Forum|forum|(?<!Presse|Video|Telefon)(?:Konferenz|konferenz)|Kongress|(?<!Volks|Partei)kongress|Gipfel|gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Symposium|Tagung|Jahrestreffen|Jahresversammlung|Vollversammlung|Generalversammlung|(?<=\p{L})tagung)/u,
-  en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention|annual meeting|general assembly|roundtable|round table|round-table)\b/i,
+  en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention|annual meeting|general meeting|general assembly|roundtable|round table|round-table)\b/i,
   zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式|交流会|对话会|圆桌会|推介会|博览会|洽谈会)/,
 };
 export const FORUM_VETO: ByLang = {
@@ -25,7 +25,7 @@ export const FORUM_VETO: ByLang = {
 };
 export const SIGN: ByLang = {
   de: /(unterzeichne\w*|unterschrieben|unterschrieb|unterschreiben|Unterschrift\w*|Unterzeichnung|besiegel\w*)/i,
-  en: /\b(signed|signs|signing|sign|inked)\b/i,
+  en: /\b(signed|signs|signing|sign|inked|put (?:their|his|her) names? to)\b/i,
   zh: /(签署|签订|签约|签下|签字)/,
 };
 export const DOC: ByLang = {

@@ -21,6 +21,10 @@ const GATHER: Record<Lang, RegExp> = {
   zh: /(齐聚|汇聚|共聚)/,
 };
 
+/** A building named after gatherings is a venue, not an event: "Baiyun International Convention Center", "Congress Center
+ *  Hamburg", "Kongresszentrum", "人民大会堂", "国际会议中心". */
+const VENUE_NAME = /\b(?:Convention|Conference|Congress|Exhibition|Summit)\s+(?:Cent(?:er|re)|Hall|Complex|Palace)\b|\bCongress Cent(?:er|re)|(?:Kongress|Konferenz|Tagungs)(?:zentrum|haus|hotel)|(?:大会堂|会议中心|会展中心|博览中心|大会厅)/gi;
+
 export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   const { sentences, lang } = ctx;
   const lead = sentences.filter(isLead).filter((s) => !s.isDateline);
@@ -45,7 +49,8 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     re.lastIndex = 0;
     // bodies whose names contain a forum word are not events: CPPCC, people's congresses, the World Economic Forum as an employer
     // names are masked first: "岳华峰会见" holds 峰会 (summit)
-    const t0 = maskNames(s, people).replace(/(Political Consultative Conference|People['’]s Congress|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length));
+    const t0 = maskNames(s, people).replace(/(Political Consultative Conference|People['’]s Congress|Konsultativkonferenz|人民代表大会|政治协商会议|World Economic Forum(?=\W+(?:founder|chairman|president|head))|Weltwirtschaftsforum(?=\W+(?:Gründer|Vorsitz|Präsident)))/g, (x) => ' '.repeat(x.length))
+      .replace(VENUE_NAME, (x) => ' '.repeat(x.length));
     let m;
     while ((m = re.exec(t0))) if (!FORUM_VETO[lang].test(t0.slice(Math.max(0, m.index - 100), m.index))) return true;
     // "Local leaders from China and CEEC gathered in Ningbo … brought together representatives of more than 20 cities"
@@ -82,7 +87,9 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // "told China Daily by phone", "told reporters": talking to the press is no meeting
   const MEDIA_TOLD = /\btold (?:China Daily|Xinhua|reporters|journalists|the (?:newspaper|paper|press|media)|this (?:newspaper|paper)|(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)? (?:Daily|Times|News|Post|Herald|Mail|Radio|TV)\b)[^.]*/g;
   const engaged = lead.some((s) => !NEGATED.test(s.text) && (MEET[lang].test(lang === 'en' ? s.text.replace(MEDIA_TOLD, '') : s.text) || SIGN[lang].test(s.text) || VIDEO[lang].test(s.text) || ANNOUNCE[lang].test(s.text)) &&
-    (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text)) && !STRONG_PAST.test(lang === 'zh' ? s.text : mainClause(s.text)) && !CANCELLED[lang].test(s.text));
+    (personIn(s) || titleIn(s) || DELEGATION_OF[lang].test(s.text) || /(Delegation|delegation|代表团|Gäste|guests)/.test(s.text) ||
+      // "Guangzhou and the South African city of Durban signed a memorandum …": two places sign a document
+      (SIGN[lang].test(s.text) && DOC[lang].test(s.text) && placeNamesIn(ctx, [s]).size >= 2 && !STRONG_PAST.test(signClause(s.text)))) && !STRONG_PAST.test(lang === 'zh' ? s.text : mainClause(s.text)) && !CANCELLED[lang].test(s.text));
   // "trafen sich die Partnerstädte per Videokonferenz. Oberbürgermeister X sprach mit …": a video link with its people in
   // the next lead sentence
   const videoEngaged = !!videoS && !CANCELLED[lang].test(videoS.text) && lead.some((s) => s !== videoS && personIn(s) && !STRONG_PAST.test(s.text));
