@@ -9,9 +9,9 @@ export const MEET: ByLang = {
   zh: /(会见|会晤|会谈|拜会|拜访|迎接|接见|访问|来访|座谈|见面|会面|率团|一行|宴请|接待|到访|来到|抵达|交谈|出访)/,
 };
 export const VIDEO: ByLang = {
-  de: /(Video(konferenz|schalte|gespräch|call|verbindung)|per Video|virtuell\w* (Treffen|Gespräch)|online zugeschaltet)/i,
-  en: /(video (call|link|conference|meeting)|via video|virtual meeting|videoconference|by video|online meeting)/i,
-  zh: /(视频会见|视频会议|视频连线|视频会晤|云会见|以视频方式|视频通话|视频会谈|线上会见|云签约)/,
+  de: /(Video(konferenz|schalte|gespräch|call|verbindung)|per Video|virtuell\w* (Treffen|Gespräch|Zeremonie|Unterzeichnung)|Online-(Zeremonie|Unterzeichnung)|online zugeschaltet)/i,
+  en: /(video (call|link|conference|meeting|ceremony)|via video|virtual (meeting|ceremony|signing)|videoconference|by video|online (meeting|ceremony|signing))/i,
+  zh: /(视频会见|视频会议|视频连线|视频会晤|云会见|以视频方式|视频通话|视频会谈|线上会见|云签约|视频签约|线上签约)/,
 };
 export const FORUM: ByLang = {
   de: /(Forum|forum|(?<!Presse|Video|Telefon)(?:Konferenz|konferenz)|Kongress|(?<!Volks|Partei)kongress|Gipfel|gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Symposium|Tagung|Jahrestreffen|Jahresversammlung|Vollversammlung|Generalversammlung|(?<=\p{L})tagung)/u,

@@ -74,6 +74,16 @@ describe('citybridge CLI', () => {
     expect(refused.stderr).toMatch(/line 2, column progress/);
   }, 120_000);
 
+  it('stops quietly when the reader closes the pipe early (extract --jsonl … | head)', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'Oberbürgermeisterin Henriette Reker empfing am Dienstag eine Delegation aus Peking im Rathaus. '.repeat(20) }));
+    const input = path.join(folder, 'many.jsonl');
+    writeFileSync(input, lines.join('\n') + '\n');
+    const bin = path.join(PROJECT_ROOT, 'bin', 'citybridge.mjs');
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" extract --jsonl "${input}" 2>"${path.join(folder, 'pipe.err')}" | head -c 50 >/dev/null`], { encoding: 'utf8', timeout: 60_000 });
+    expect(piped.status).toBe(0);
+    expect(readFileSync(path.join(folder, 'pipe.err'), 'utf8')).not.toContain('EPIPE');
+  });
+
   it('rejects a missing file and an unknown export format with exit code 2', () => {
     expect(citybridge('import', path.join(folder, 'nope.csv'))).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
     expect(citybridge('export', 'places', '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be json or csv') });
