@@ -50,6 +50,12 @@ const TITLE_OF_SKIP = new RegExp(String.raw`^(?:(?:[\p{Ll}-]+\s+){0,3}(?:${COMPA
 /** A second role after an organisation's name ("Präsident der Zhejiang Ocean University und Mitglied der Delegation"). */
 const SECOND_ROLE = /\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/;
 const NAME_TOKEN_ONLY = new RegExp(`^${NAME_TOKEN}$`, 'u');
+/** Head nouns that end a body's name; what follows them in a capitalised run is a person. */
+const ORG_HEAD = /^(?:Government|Committee|Council|Office|Commission|Bureau|Department|Congress|Assembly|University|Institute|Academy|Association|Chamber|Corporation|Company|Group|Foundation|Bank|Ministry|AG|GmbH|SE)$/;
+/** The words after a body's head noun are its holder's name: name-like words that name no place or college ("University
+ *  College Cork" stays whole). */
+const heldByName = (words: string, gaz: Gazetteer) => words.split(/\s+/).every((w) => NAME_TOKEN_ONLY.test(w) && !ORG_HEAD.test(w) && !/^(?:College|School|Hospital|Centre|Center|Port|Airport)$/.test(w) && !gaz.lookup(w));
+const ORG_THEN_NAME = /^(.*\b(?:Government|Committee|Council|Office|Commission|Bureau|Department|Congress|Assembly|University|Institute|Academy|Association|Chamber|Corporation|Company|Group|Foundation|Bank|Ministry|AG|GmbH|SE))\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)$/u;
 const HONORIFIC_LEAD = new RegExp(`^${HONORIFIC}+`, 'u');
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
@@ -216,7 +222,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   const before = text.slice(Math.max(sentenceStart, t.span[0] - 60), t.span[0]);
   let former = (lang === 'de' ? FORMER_DE.test(before) : FORMER_EN.test(before)) || !!t.def.former ||
     /\b(former|ex-|früher\w*|ehemalig\w*)\s+[^,.;]{0,40}\s(?:and|und)\s+(?:[\p{L}.'’-]+\s+){0,2}$/iu.test(before);
+  // (a place ending the line before — a headline's "Partnerschaft mit Kyoto" — does not qualify the next line's title)
   let pre = placeEndingAt(places, t.span[0], 4);
+  if (pre && (pre.span[0] < sentenceStart || text.slice(pre.span[1], t.span[0]).includes('\n'))) pre = undefined;
   let preGap = pre ? text.slice(pre.span[1], t.span[0]) : '';
   if (!pre) {
     // "Pittsburgh City Council President"
@@ -313,7 +321,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const plEnd = pl.span[1];
       // an organisation that starts with a place name: "Shanghai Institutes for International Studies"
       const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&'’-]*|&|for|of|and|with|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
-      if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly)/.test(orgTail[0])) {
+      // "the Shanghai Municipal Government Zhuang Muyang": the holder's name after the body's head noun is no part of it
+      if (orgTail) { const held = ORG_THEN_NAME.exec(orgTail[0]); if (held && heldByName(held[2]!, gaz)) orgTail[0] = held[1]!; }
+      if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly|Government)/.test(orgTail[0])) {
         const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(SECOND_ROLE, '').replace(/\s+(for|of|and|für|und)$/, '');
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
@@ -355,6 +365,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         let org = om[1]!.replace(SECOND_ROLE, '').replace(/(?:\s+(?:for|of|and|with|für|und|mit dem|de))+$/, '');
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
         org = org.replace(/[.,]$/, '');
+        // "of the Shanghai Municipal Government Zhuang Muyang": a name right after the body's head noun is the holder's
+        const held = ORG_THEN_NAME.exec(org);
+        if (held && !gaz.organisation(org) && heldByName(held[2]!, gaz)) org = held[1]!;
         // (a single word is a company's name when a descriptor stood before it: "des Medizintechnikherstellers Yuwell")
         const described = COMPANY_DESCRIBED.test(text.slice(p0, p1));
         const single = !/\s/.test(org) && !described;
@@ -401,6 +414,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   if (!of && lang === 'de') { const pf = /^\s+für\s+(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+und\s+|\s+sowie\s+))*\p{Lu}[\p{L}-]*(?=\s*,\s*\p{Lu})/u.exec(text.slice(end, end + 90)); if (pf) end += pf[0].length; }
   // "den Parteisekretär der Provinz, Li Jinhua", "the mayor of the city, X": a generic body closes the title
   if (!of) { const gen = /^\s+(?:der|des|of the)\s+(?:Provinz|Stadt|Präfektur|Region|Landes|province|city|prefecture|state|region)(?=\s*,)/.exec(text.slice(end, end + 30)); if (gen) end += gen[0].length; }
+  // "Deputy Secretary-General of the municipal government Zhuang Muyang": a lower-case body of the city closes the title
+  if (!of) { const gov = /^\s+of the\s+(?:municipal|city|provincial|prefectural|state|district)\s+(?:people['’]s\s+)?(?:government|party committee|committee|council|assembly)\b/.exec(text.slice(end, end + 60)); if (gov) { orgText ||= gov[0].trim(); end += gov[0].length; } }
   // ---- name after: directly, or after a comma
   let nameAfter: Span | null = null;
   const am = /^(\s*,?\s+|\s*\(|\s+)/.exec(text.slice(end, end + 3));

@@ -112,7 +112,10 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
       if (ctx.kind !== 'visit_announcement' && (FUTURE[lang].test(text.slice(s.start, pos)) || /(kündigt\w* .{0,60}an|announced|angekündigt)/.test(text.slice(s.start, pos)))) return;
       // "与来访的日本爱知县知事…会谈": the visitor comes after 来访的
       if (lang === 'zh' && text[end] === '的') { add(guest, after(end), w); add(host, before(pos), w * 0.5); return; }
-      const subj = before(pos);
+      // "…, Jeremy Issacharoff, der eigens aus Berlin angereist war": a relative clause's subject is the person before its
+      // pronoun, not the sentence's first person
+      const rel = lang === 'de' ? /,\s+(?:der|die|das|welche[rs]?)\s+[^,;]*$/.exec(text.slice(s.start, pos)) : null;
+      const subj = rel ? closestBefore(s.start + rel.index + 1) ?? before(pos) : before(pos);
       add(guest, subj, w);
       if (lang === 'de' && subj && /^(besuchte|besucht)/.test(text.slice(pos, end))) for (const q of others(subj)) add(host, q, w * 0.7);
       if (lang === 'en' && /^(visited|called on|calls on|paid)/i.test(text.slice(pos, end))) add(host, after(end), w * 0.7);
