@@ -76,6 +76,20 @@ const WIKIPEDIA_COUNTRY: Record<string, string> = {
   FK: 'Falkland Islands', RE: 'Réunion', FM: 'Federated States of Micronesia', TL: 'East Timor', PN: 'Pitcairn Islands', CV: 'Cape Verde',
 };
 
+/** German states' adjectives ("Niedersächsische Staatskanzlei", "die bayerische Staatsministerin"), base form → state. */
+export const STATE_ADJ: Record<string, string> = {
+  Bayerische: 'Bavaria', Sächsische: 'Saxony', Hessische: 'Hesse', Niedersächsische: 'Lower Saxony', Thüringer: 'Thuringia', Brandenburgische: 'Brandenburg',
+  Saarländische: 'Saarland', 'Baden-Württembergische': 'Baden-Württemberg', 'Rheinland-Pfälzische': 'Rhineland-Palatinate', 'Schleswig-Holsteinische': 'Schleswig-Holstein',
+  'Mecklenburg-Vorpommersche': 'Mecklenburg-Vorpommern', 'Nordrhein-Westfälische': 'North Rhine-Westphalia', 'Sachsen-Anhaltische': 'Saxony-Anhalt', Hamburgische: 'Hamburg', Bremische: 'Bremen', Berliner: 'Berlin',
+};
+const STATE_ADJ_STEMS = new Map(Object.entries(STATE_ADJ).filter(([k]) => k.endsWith('e')).map(([k, v]) => [k.slice(0, -1).toLowerCase(), v]));
+/** The state of an inflected state adjective, any case: "niedersächsischen", "Bayerischer", "sächsische" (not the
+ *  city adjectives "Berliner", "Thüringer", which name cities or are ambiguous). */
+export function stateOfAdjective(word: string): string | undefined {
+  const m = /^(.+?)(?:e|en|er|es|em)$/.exec(word.toLowerCase());
+  return m ? STATE_ADJ_STEMS.get(m[1]!) : undefined;
+}
+
 export class Gazetteer {
   readonly byName = new Map<string, Place>();
   private readonly surfaces = new Map<string, Place[]>();

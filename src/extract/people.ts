@@ -2,7 +2,7 @@
 // title(s) found for them, the place or organisation they represent, and modifiers (former, national).
 import { pinyin } from 'pinyin-pro';
 import type { RoleCode } from '../domain/taxonomy.ts';
-import type { Gazetteer, PlaceMatch } from './gazetteer.ts';
+import { stateOfAdjective, type Gazetteer, type PlaceMatch } from './gazetteer.ts';
 import type { Sentence } from './text.ts';
 import { findTitles, ROLE_RANK, type TitleMatch, type TitleRole } from './titles.ts';
 import type { Lang, Span } from './types.ts';
@@ -245,6 +245,13 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   if (pre && /^[\s']*(s\s*)?$/.test(preGap) || (pre && /^['’]s\s+$/.test(preGap))) {
     if (pre.place.kind === 'country') { country = pre.place.name; }
     else { of = pre.place.name; ofKind = 'place'; ofSpan = pre.span; }
+  }
+  // "die niedersächsische Europaministerin", "Bayerischer Staatsminister": a German state's adjective names the state
+  if (!of && lang === 'de') {
+    const sa = /([\p{L}-]+)\s+$/u.exec(before);
+    const state = sa ? stateOfAdjective(sa[1]!) : undefined;
+    const region = state ? gaz.lookup(state) : undefined;
+    if (region) { of = region.name; ofKind = 'place'; ofSpan = [t.span[0] - sa![0].length, t.span[0] - sa![0].length + sa![1]!.length]; }
   }
   // demonym within the two words before
   const dm = /([\p{L}.'’-]+)\s+(?:(?:[\p{L}-]+)\s+)?$/u.exec(before);

@@ -1,6 +1,6 @@
 // Where the engagement took place: datelines, venues (town halls, missions), delegations and organisers.
 import { MEET_SUBJ, FORUM, FUTURE, HOST_SUBJ, MEET } from './cues.ts';
-import { type PlaceMatch } from './gazetteer.ts';
+import { STATE_ADJ, type PlaceMatch } from './gazetteer.ts';
 import { bestTitle, type Person } from './people.ts';
 import { type Sentence } from './text.ts';
 import { type ContractKind, type Evidence, type Lang, type Span } from './types.ts';
@@ -59,12 +59,6 @@ const CITY_PAPERS: Array<[RegExp, string]> = [
   [/(楚天都市报|湖北日报)/, 'Wuhan'], [/(华西都市报|四川日报)/, 'Chengdu'], [/(今晚报)/, 'Tianjin'], [/(华商报|陕西日报)/, "Xi'an"],
 ];
 
-/** German state adjectives in the names of state governments' press offices. */
-const STATE_ADJ: Record<string, string> = {
-  Bayerische: 'Bavaria', Sächsische: 'Saxony', Hessische: 'Hesse', Niedersächsische: 'Lower Saxony', Thüringer: 'Thuringia', Brandenburgische: 'Brandenburg',
-  Saarländische: 'Saarland', 'Baden-Württembergische': 'Baden-Württemberg', 'Rheinland-Pfälzische': 'Rhineland-Palatinate', 'Schleswig-Holsteinische': 'Schleswig-Holstein',
-  'Mecklenburg-Vorpommersche': 'Mecklenburg-Vorpommern', 'Nordrhein-Westfälische': 'North Rhine-Westphalia', 'Sachsen-Anhaltische': 'Saxony-Anhalt', Hamburgische: 'Hamburg', Bremische: 'Bremen', Berliner: 'Berlin',
-};
 const STATE_ADJ_OFFICE = new RegExp(`^\\s*(${Object.keys(STATE_ADJ).join('|')})\\s+(Staatskanzlei|Landesregierung|Staatsministerium|Senatskanzlei|Staatsregierung)`);
 /** A government's press office named with its state or city ("Staatsministerium Baden-Württemberg", "Government of …"). */
 const GOV_OFFICE = /(Staatskanzlei|Staatsministerium|Landesregierung|Senatskanzlei|Landesministerium|Regierungspräsidium|Government|Premier['’]s Office|Office of the Premier)/;
