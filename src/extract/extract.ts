@@ -22,6 +22,10 @@ import { personEvidence, resolvePerson } from './participants.ts';
 import { pickCities } from './cities.ts';
 import { detectAgreement } from './agreement.ts';
 
+/** An interval clause open before a mention: "Zehn Jahre nachdem …", "two years after …", "五年前" is not here (zh marks
+ *  history with its own words). The clause ends at a comma. */
+const INTERVAL_BEFORE = /\b(?:\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:Jahre|Jahrzehnte|Monate|years|decades|months)\s+(?:nachdem|after)\b[^,;]*$/i;
+
 /** Extract a draft engagement from a press release or news text. */
 export function extractEngagement(input: string, opts: ExtractOptions = {}): ExtractionResult {
   const limits: ExtractionLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
@@ -128,7 +132,10 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     const t = bestTitle(p);
     if (!t) continue;
     // "conveyed greetings from Mayor X", "im Auftrag von X": such a mention shows X was not there
-    const present = p.mentions.filter((m) => !ABSENT_AFTER[lang].test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 80), m.span[0])));
+    const present = p.mentions.filter((m) => !ABSENT_AFTER[lang].test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 80), m.span[0])) &&
+      // "Zehn Jahre nachdem Staatspräsident Xi … einen Güterzug in Empfang genommen hat, …", "Two years after Mayor X
+      // visited …,": a clause set years before tells history
+      !INTERVAL_BEFORE.test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 120), m.span[0])));
     // a source who talked to the reporter ("据市外办主任李刚介绍", "according to …") is not a participant (GUIDE)
     const m0 = p.mentions[0];
     if (m0 && !sentences[m0.sentence]!.isHeadline && SOURCE_BEFORE[lang].test(text.slice(Math.max(sentences[m0.sentence]!.start, m0.span[0] - 60), m0.span[0]))) { mentioned.push(p); continue; }

@@ -209,6 +209,8 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     const top = p.mentions.some((x) => sentences[x.sentence]!.isHeadline || sentences[x.sentence]!.bodyIndex === 0);
     const strong = Math.max(votes.host.get(p) ?? 0, votes.guest.get(p) ?? 0) >= 1;
     side = (top || votes.attached.has(p)) && vote && (strong || top) ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
+    // "wurde … von Markus Bangen, Vorstandsvorsitzender der Duisburger Hafen AG, empfangen": who receives in the lead hosts
+    if (!side && inLead && vote === 'host' && (votes.host.get(p) ?? 0) >= 1.5 && role !== 'other') side = 'host';
     if (side && of && location && of === location) side = 'host';
     // community figures (侨领, association chairs) who attend or accompany stay neutral unless they travel with a delegation
     if (role === 'other' && side === 'host') side = null;

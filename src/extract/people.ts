@@ -74,7 +74,9 @@ Während Damit Dabei Danach Zudem Außerdem However Meanwhile Both Beide Zwei Tw
 Per Video Online Besuch Visit Delegation Gespräch Treffen Empfang News Council Rathaus Partnerschaft Partnership
 Mr Mrs Ms Mx Miss Sir Dame Cllr Councillor Professor Lady
 Meets Welcomes Visits Signs Hosts Receives Holds Calls Talks Says Urges Leads Opens Joins Marks Attends Eyes Seeks Pledges Backs Tours Accompanies Addresses Inspects Congratulates Presents Promotes Discusses Launches Greets Thanks Celebrates Honours Honors Briefs
-Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy Eastern Western Northern Southern European Asian African`.split(/\s+/));
+Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy Eastern Western Northern Southern European Asian African
+Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf Zwanzig Dreißig Vierzig Fünfzig Hundert Jahre Jahren Jahr Monate Wochen Tage
+Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Years Year Months Weeks Days`.split(/\s+/));
 /** Given names that are also place names: "Charlotte Knobloch" is a person. */
 const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton Helena Sofia Aurora Paris Dallas Denver Savannah Troy Vienna Lima Florian Santiago Valencia Lorenzo Jordan Israel'.split(' '));
 /** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
@@ -330,7 +332,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&'’-]*|&|for|of|and|with|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
       // "the Shanghai Municipal Government Zhuang Muyang": the holder's name after the body's head noun is no part of it
       if (orgTail) { const held = ORG_THEN_NAME.exec(orgTail[0]); if (held && heldByName(held[2]!, gaz)) orgTail[0] = held[1]!; }
-      if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly|Government)/.test(orgTail[0])) {
+      if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly|Government|\bAG\b|\bGmbH\b|\bSE\b|Gruppe|Werke)/.test(orgTail[0])) {
         const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(SECOND_ROLE, '').replace(/\s+(for|of|and|für|und)$/, '');
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];

@@ -36,7 +36,7 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
     const before = lang === 'de' ? (pos: number) => firstBefore(pos) ?? closestBefore(pos) : closestBefore;
     const after = (pos: number) => ms.filter((x) => x.m.span[0] >= pos).sort((a, b) => a.m.span[0] - b.m.span[0])[0]?.p;
     const others = (p: Person | undefined) => [...new Set(ms.map((x) => x.p))].filter((q) => q !== p);
-    if (lang === 'de' && /(empfangen|begrüßt|willkommen geheißen) (worden|wurden?)|wurden? .{0,80}(empfangen|begrüßt)/.test(s.text)) {
+    if (lang === 'de' && /(empfangen|begrüßt|willkommen geheißen) (worden|wurden?)|wurden? [^;]{0,200}?\b(empfangen|begrüßt)\b/.test(s.text)) {
       // passive: "X ist von Oberbürgermeister Y empfangen worden"
       const part = /(empfangen|begrüßt|willkommen geheißen) (worden|wurden?)|(empfangen|begrüßt)\b/.exec(s.text);
       const upto = part ? part.index : s.text.length;
