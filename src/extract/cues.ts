@@ -73,7 +73,8 @@ export const GUEST_SUBJ: ByLang = {
 };
 export const PASSIVE_HOST_AFTER: ByLang = {
   de: /(empfangen von|begrüßt von|von .{0,40}empfangen)/,
-  en: /\b(received by|welcomed by|hosted by|greeted by)\b/i,
+  // "was welcomed to the Civic Offices last Thursday by Mayor X": the agent may follow a place and a time
+  en: /\b(?:received|welcomed|hosted|greeted)(?: (?:to|at|in|on) [^,;.]{1,50}?)? by\b/i,
   zh: /(受到|获)/,
 };
 /** "Delegation um X", "a delegation led by X": the leader comes after the cue. */

@@ -323,16 +323,17 @@ export function organiser(ctx: Ctx): string | null {
 export function delegationOrigin(ctx: Ctx): PlaceMatch | undefined {
   const { text, places, sentences, lang } = ctx;
   const PRE: Record<Lang, RegExp> = {
-    de: /(Delegation|Gäste|Besucher|Besuch)\w*\s+(aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?:Partnerstadt|Schwesterstadt|Stadt|Provinz|Präfektur|Region|chinesischen|japanischen|\p{Ll}+en)\s+){0,2}$/u,
-    en: /(delegation|guests|visitors|group)\s+(from|of)\s+(?:the\s+)?(?:(?:sister city|partner city|city|province|prefecture|state)\s+(?:of\s+)?)?$/i,
+    de: /(Delegation|Gäste|Besucher|Besuch)\w*\s+(aus|der|des|von)\s+(?:der\s+|dem\s+)?(?:(?:Partnerstadt|Schwesterstadt|Stadt|Provinz|Präfektur|Region|\p{Ll}+e[nrs]?)\s+){0,2}$/u,
+    en: /(delegation|guests|visitors|group)\s+(from|of)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:sister city|partner city|city|province|prefecture|state),?\s+(?:of\s+)?)?$/i,
     zh: /(来自)$/,
   };
   for (const pl of places) {
     if (pl.place.kind === 'country') continue;
     const s = sentenceOf(ctx, pl.span[0]);
     if (!s || !isLead(s) || s.isDateline) continue;
-    if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|sister city|partner city)/i.test(text.slice(pl.span[1], pl.span[1] + 24))) continue;
-    if (PRE[lang].test(text.slice(Math.max(s.start, pl.span[0] - 60), pl.span[0]).replace(/\p{Lu}\p{L}+s\s+(?=(Partnerstadt|Schwesterstadt|Freundschaftsstadt)\s+$)/u, '').replace(/[\p{Lu}][\p{L}]+['’]s\s+(?=(sister|partner) city\s+$)/u, ''))) return pl;
+    // "aus Nürnbergs chinesischer Partnerstadt Shenzhen": the partner, not the city whose partner it is
+    if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:(?:\p{Ll}+e[nrs]?|[A-Z][a-z]+)\s+)?(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|[Ss]ister city|[Pp]artner city)/u.test(text.slice(pl.span[1], pl.span[1] + 40))) continue;
+    if (PRE[lang].test(text.slice(Math.max(s.start, pl.span[0] - 60), pl.span[0]).replace(/\p{Lu}\p{L}+s\s+(?:\p{Ll}+e[nrs]?\s+)?(?=(Partnerstadt|Schwesterstadt|Freundschaftsstadt)\s+$)/u, '').replace(/[\p{Lu}][\p{L}]+['’]s\s+(?=(?:[A-Z][a-z]+\s+)?(sister|partner) city,?\s+$)/u, ''))) return pl;
     if (lang === 'zh' && /^(?:市|省)?(?:政府)?(?:友好)?(?:代表团|访问团|考察团)/.test(text.slice(pl.span[1], pl.span[1] + 8))) return pl;
   }
   void sentences;
