@@ -209,6 +209,15 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     const top = p.mentions.some((x) => sentences[x.sentence]!.isHeadline || sentences[x.sentence]!.bodyIndex === 0);
     const strong = Math.max(votes.host.get(p) ?? 0, votes.guest.get(p) ?? 0) >= 1;
     side = (top || votes.attached.has(p)) && vote && (strong || top) ? vote : p.mentions.some((x) => sentences[x.sentence]!.isHeadline) ? 'guest' : null;
+    // "Auf Leipziger Seite nahmen … die Rektorin der Universität Leipzig … teil", "On the Leeds side, …": the side named
+    if (!side && location) {
+      for (const x of p.mentions) {
+        const st = sentences[x.sentence]!;
+        const named = ctx.places.find((pl) => pl.span[0] >= st.start && pl.span[1] <= x.span[0] && pl.place.kind !== 'country' &&
+          (/^\s+Seite\b/.test(ctx.text.slice(pl.span[1], pl.span[1] + 8)) || /^\s+side\b/.test(ctx.text.slice(pl.span[1], pl.span[1] + 8))));
+        if (named) { side = named.place.name === location || gaz.within(location, named.place.name) ? 'host' : 'guest'; break; }
+      }
+    }
     // "wurde … von Markus Bangen, Vorstandsvorsitzender der Duisburger Hafen AG, empfangen": who receives in the lead hosts
     if (!side && inLead && vote === 'host' && (votes.host.get(p) ?? 0) >= 1.5 && role !== 'other') side = 'host';
     if (side && of && location && of === location) side = 'host';

@@ -106,7 +106,7 @@ export function findDatelinePlace(ctx: Ctx): PlaceMatch | null {
         !(p.form === 'adj' && p.place.kind === 'region'));
       const pre = text.slice(s.start, first?.span[0] ?? s.start);
       // "Braunschweiger Zeitung, 27.06.2019", "Kölner Stadt-Anzeiger": a local paper named by its city's adjective
-      if (first && first.form === 'adj' && first.place.kind === 'city' && first.span[0] === s.start && /^\s+(?:Zeitung|Nachrichten|Neueste Nachrichten|Stadt-Anzeiger|Anzeiger|Rundschau|Allgemeine|Tagblatt|Tageblatt|Post|Kurier|Morgenpost|Volksstimme|Stadtanzeiger)\b/.test(text.slice(first.span[1], first.span[1] + 24))) return first;
+      if (first && first.form === 'adj' && first.place.kind === 'city' && first.span[0] === s.start && /^\s+(?:\p{L}*[Zz]eitung|Nachrichten|Neueste Nachrichten|Stadt-Anzeiger|General-Anzeiger|Anzeiger|Rundschau|Allgemeine|Tagblatt|Tageblatt|Post|Kurier|Morgenpost|Volksstimme|Stadtanzeiger|Abendblatt|Merkur|Wochenblatt|Stadtspiegel|Echo|Bote|Presse)\b/u.test(text.slice(first.span[1], first.span[1] + 24))) return first;
       if (first && first.form === 'name' && (/\b(?:City|Town|Borough|County|Municipality|Stadt) of\s+$/i.test(pre) || !/\b(in|aus|von|vom|of|at|bei|für|from|to|nach|mit|with)\s+(?:(?:der|dem|the)\s+)?$/i.test(pre))) return first;
     }
     // "Bayerische Staatskanzlei – Pressemitteilung", "Staatsministerium Baden-Württemberg", "Government of Western Australia":
