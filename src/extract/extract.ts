@@ -125,7 +125,6 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
 
   // ---------------------------------------------------------------- participants, host/guest, location
   const votes = sideVotes(ctx, peopleAll);
-  if (process.env.CB_DEBUG) console.error("votes", [...votes.host].map(([p, n]) => `H ${p.name}=${n}`).join(" "), [...votes.guest].map(([p, n]) => `G ${p.name}=${n}`).join(" "));
   const participants: Person[] = [];
   const mentioned: Person[] = [];
   for (const p of peopleAll) {
@@ -167,7 +166,6 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     (positive ? participants : mentioned).push(p);
   }
   let location = pickLocation(ctx, kind, participants, votes);
-  if (process.env.CB_DEBUG) for (const p of participants) console.error("person", p.name, JSON.stringify(p.titles.map((t) => ({ role: t.role, raw: t.rawRole, of: t.of, surface: t.surface, span: t.span }))));
   const locPlace = location.value ? gaz.lookup(location.value) : undefined;
   const locCountry = locPlace?.kind === 'country' ? locPlace.name : locPlace?.country ?? null;
 

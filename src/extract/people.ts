@@ -531,6 +531,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   let role = resolveRole(t.def.role, ofKind, of, orgText, lang, before);
+  // "Bürgermeister Andreas Bovenschulte, Präsident des Senats": Bremen's (and Hamburg's) head of the city-state's government
+  if (t.def.role === 'president' && lang === 'de' && /^\s+des Senats\b/.test(text.slice(t.span[1], t.span[1] + 14))) role = 'mayor';
   // "Vizepräsidentin des Volkskongresses", "vice chairman of the Standing Committee of … People's Congress"
   if (role === 'official' && /(Volkskongress|People's Congress|Parlament|Parliament|Bürgerschaft|Landtag|Abgeordnetenhaus|Assembly|Senat\b)/i.test(orgText || (/^\s+(?:des|der|of the|of)\s+[^,.;]{0,50}$/.exec(text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0] ?? '') ? text.slice(t.span[1], t.span[1] + 60).split(/[,.;]/)[0]! : ''))) role = 'legislator';
   // a national body named with the country's adjective: "des Chinesischen Volkskongresses", "of the German Bundestag",
@@ -642,7 +644,7 @@ function extractLatin(ctx: PeopleContext): Person[] {
     let target = parsed.nameAfter ?? parsed.nameBefore;
     if (parsed.nameAfter && parsed.nameBefore) {
       // (", und Gouverneur Y": the next title starts a new person)
-      const own = /^\s*,\s*(?!und\b|and\b|sowie\b)(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(parsed.nameAfter[1], parsed.nameAfter[1] + 8));
+      const own = /^\s*,\s*(?!\s|und\b|and\b|sowie\b)(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(parsed.nameAfter[1], parsed.nameAfter[1] + 8));
       if (own && titles.some((x) => x.span[0] >= parsed.nameAfter![1] + own[0].length && x.span[0] <= parsed.nameAfter![1] + own[0].length + 24 && x.span[0] < s.end)) target = parsed.nameBefore;
     }
     const ev: TitleEvidence = { role: parsed.role, rawRole: parsed.rawRole, span: parsed.span, of: parsed.of, ofKind: parsed.ofKind, ofSpan: parsed.ofSpan, country: parsed.country, former: parsed.former, national: parsed.national, postingSpan: parsed.postingSpan, surface: t.def.surface };
