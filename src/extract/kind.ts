@@ -93,7 +93,11 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   // "trafen sich die Partnerstädte per Videokonferenz. Oberbürgermeister X sprach mit …": a video link with its people in
   // the next lead sentence
   const videoEngaged = !!videoS && !CANCELLED[lang].test(videoS.text) && lead.some((s) => s !== videoS && personIn(s) && !STRONG_PAST.test(s.text));
-  if (!engaged && !forumS && !videoEngaged) return ev('none', 0.55, null, null);
+  // "Tesla signed an agreement on Sunday with the Lingang Special Area … The deal was signed by Tao Lin, vice president of
+  // Tesla, and Zhu Zhisong …": a document signed in the lead, its titled signatories named later
+  const signedLater = !!signS && DOC[lang].test(signS.text) && !FUTURE[lang].test(signClause(signS.text)) &&
+    sentences.some((s) => !isLead(s) && (SIGN[lang].test(s.text) || SIGN_CEREMONY[lang].test(s.text)) && !STRONG_PAST.test(s.text) && personIn(s));
+  if (!engaged && !forumS && !videoEngaged && !signedLater) return ev('none', 0.55, null, null);
   void titled;
   // an exchange of letters is not an engagement, unless people also met
   const METVERB: Record<Lang, RegExp> = { de: /(empfing|empfangen|traf|getroffen|besuchte|zusammengetroffen)/, en: /\b(met|received|welcomed|visited|hosted|held talks)\b/i, zh: /(会见|会晤|会谈|拜会|接见)/ };
