@@ -78,7 +78,7 @@ Pays Meet Visit Hold Sign County Zum Zur Beim Vom College School Academy Eastern
 Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf Zwanzig Dreißig Vierzig Fünfzig Hundert Jahre Jahren Jahr Monate Wochen Tage
 Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Years Year Months Weeks Days`.split(/\s+/));
 /** Given names that are also place names: "Charlotte Knobloch" is a person. */
-const GIVEN_NAME_PLACES = new Set('Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton Helena Sofia Aurora Paris Dallas Denver Savannah Troy Vienna Lima Florian Santiago Valencia Lorenzo Jordan Israel'.split(' '));
+const GIVEN_NAME_PLACES = new Set('London Charlotte Victoria Florence Austin Eugene Lincoln Jackson Regina Adelaide Alexandria Madison Sydney Orlando Marion Augusta Georgia Virginia Carolina Elizabeth Beatrice Salem Chester Clifton Preston Milton Helena Sofia Aurora Paris Dallas Denver Savannah Troy Vienna Lima Florian Santiago Valencia Lorenzo Jordan Israel'.split(' '));
 /** Last words of event, body and place names, never of a person's ("Paralympic Games", "Lantern Festival", "Water Management"). */
 const NOT_NAME_TAIL = new Set(`Games Olympics Festival Fair Expo Forum Summit Conference Congress Award Awards Cup Championship Championships Garden Gardens
 Park Street Square Hall Centre Center Port Airport University College School Institute Museum Bank Group Company Association Day Week Year
@@ -183,7 +183,7 @@ export function extractPeople(ctx: PeopleContext): Person[] {
 
 function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' | 'org' | null, of: string | null, orgText: string, lang: Lang, before = ''): RoleCode {
   // "City Council President", "Senate President", "Chamber President": the body named right before the title
-  if (!orgText && /(?:Council|Assembly|Senate|Parliament|Congress|Chamber|University|Company|Bürgerschaft|Landtag|Stadtrat)\s*$/i.test(before)) orgText = before.trim().split(/\s+/).slice(-2).join(' ');
+  if (!orgText && /(?:Council|Assembly|Senate|Parliament|Congress|Chamber|University|Company|Bürgerschaft|Landtag|Stadtrat|Board of Supervisors|Board of Aldermen)\s*$/i.test(before)) orgText = /Board of (?:Supervisors|Aldermen)\s*$/i.test(before) ? 'City Council' : before.trim().split(/\s+/).slice(-2).join(' ');
   switch (raw) {
     case 'mayor_de': return 'mayor';
     case 'premier_de': return ofKind === 'country' ? 'head_of_government' : 'governor';
@@ -270,7 +270,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     const am = /\b([A-Z]{2,6})\s+$/.exec(before);
     if (am && !gaz.lookup(am[1]!) && !gaz.demonym(am[1]!)) { of = gaz.organisation(am[1]!) ?? am[1]!; ofKind = 'org'; orgText = am[1]!; ofSpan = [t.span[0] - am[0].length, t.span[0] - am[0].length + am[1]!.length]; }
   }
-  if (!of && !country && ['business', 'chair', 'president'].includes(t.def.role) && lang !== 'zh') {
+  // "Board of Supervisors President Aaron Peskin": a city's legislature before the title (its place comes from context)
+  if (!of && !orgText && lang === 'en' && /\bBoard of (?:Supervisors|Aldermen)\s+$/.test(before)) orgText = 'City Council';
+  if (!of && !country && !orgText && ['business', 'chair', 'president'].includes(t.def.role) && lang !== 'zh') {
     const cm = /((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s+){1,3})$/u.exec(before);
     if (cm) {
       const toks = cm[1]!.trim().split(/\s+/).map((x) => x.replace(/['’]s$/, ''));

@@ -47,7 +47,7 @@ const EN: Lex = [
   ['energy', 'energy|wind power|hydrogen|solar'],
   ['environment', 'environment\\w*|ecolog\\w*|pollution|waste'],
   ['people_to_people', 'people-to-people|citizen diplomacy|exchanges? between (?:the )?(?:people|citizens)|mutual understanding|experts|journalists|citizens'],
-  ['ports_logistics', 'ports?\\b|shipping|logistics|rail (?:transport|freight|link)|connectivity|freight|cargo|direct flights?|air links?|flight connections?'],
+  ['ports_logistics', 'ports?\\b|shipping|logistics|rail (?:transport|freight|link)|connectivity|freight|cargo|direct flights?|air links?|air connections?|air routes?|flight connections?'],
   ['tourism', 'touris\\w*'],
   ['sports', 'sports?\\b|olympic\\w*|football'],
   ['human_rights', 'human rights'],
