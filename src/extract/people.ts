@@ -38,7 +38,7 @@ const NAME_TOKEN = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 /** Words that end a minister's portfolio ("Minister for Trade and Industry", "Minister of Foreign Affairs"). */
 const PORTFOLIO_WORD = /^(Trade|Industry|Affairs|Transport|Finance|Health|Education|Culture|Defen[cs]e|Justice|Tourism|Energy|Environment|Development|Economy|Agriculture|Labou?r|Infrastructure|Communications|Information|Commerce|Investment|Planning|Housing|Science|Technology|Innovation|Sports?|Security|Interior|Welfare|Resources|Employment|Manpower|Works|Youth|Heritage)$/;
-const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon|Shri|Smt|Shrimati|Sri|Datuk|Dato|Tan Sri)\\.?\\s+)';
+const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon|Shri|Smt|Shrimati|Sri|Datuk|Dato|Tan Sri|(?:His|Her|Their) Excellency|Excellency|S\\.\\s?E)\\.?\\s+)';
 /** Descriptors before a company's name ("of the French energy management group Schneider Electric", "des
  *  Medizintechnikherstellers Yuwell"): skipped after a title, and they make a single following word a company's name. */
 const COMPANY_NOUNS_EN = 'group|company|firm|maker|manufacturer|giant|conglomerate|carrier|operator|developer|insurer|retailer|supplier|producer|automaker|carmaker|chipmaker';
@@ -533,6 +533,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   let role = resolveRole(t.def.role, ofKind, of, orgText, lang, before);
+  // "head of the municipality's international affairs department", "director of the city's protocol office": a city's
+  // own officer (the city comes from context)
+  if (['chair', 'business', 'official', 'president'].includes(t.def.role) && lang === 'en' && !of &&
+    /^\s+of\s+the\s+(?:municipality|city|council|city council|municipal government|city government|town|mayor)['’]s\s+(?:[\w-]+\s+){0,5}?(?:department|office|bureau|division|unit|service|team|secretariat)\b/i.test(text.slice(t.span[1], t.span[1] + 90))) role = 'official';
   // "Bürgermeister Andreas Bovenschulte, Präsident des Senats": Bremen's (and Hamburg's) head of the city-state's government
   if (t.def.role === 'president' && lang === 'de' && /^\s+des Senats\b/.test(text.slice(t.span[1], t.span[1] + 14))) role = 'mayor';
   // "Vizepräsidentin des Volkskongresses", "vice chairman of the Standing Committee of … People's Congress"
@@ -678,7 +682,9 @@ function extractLatin(ctx: PeopleContext): Person[] {
           const own = sp && /^\s*,\s*(?:the\s+|der\s+|die\s+|a\s+)?/.exec(text.slice(sp[1], sp[1] + 8));
           // "… and Gunnar Kilian, a member of the Volkswagen Group's board": an apposition of their own
           const ownTitle = (!!own && findTitles(text.slice(sp![1] + own[0].length, Math.min(s.end, sp![1] + own[0].length + 40)), lang).some((x) => x.span[0] <= 20)) ||
-            (!!sp && /^\s*,\s*(?:a|an|one of|ein|eine|einer)\s/i.test(text.slice(sp[1], sp[1] + 12)));
+            (!!sp && /^\s*,\s*(?:a|an|one of|ein|eine|einer)\s/i.test(text.slice(sp[1], sp[1] + 12))) ||
+            // "Vice Mayor Sima Hong and Hubertus Troska, the member of the Mercedes-Benz board responsible for …"
+            (!!sp && /^\s*,\s*the\s+(?:member|head|chair\w*|president|director|chief|founder)\b/i.test(text.slice(sp[1], sp[1] + 24)));
           if (sp && !ownTitle) {
             const p2 = get(text.slice(sp[0], sp[1]));
             p2.titles.push({ ...ev });
@@ -749,6 +755,12 @@ function extractLatin(ctx: PeopleContext): Person[] {
       p.titles.push({ role, rawRole: role, span: [base, base + pm![1]!.length], of: pls[i]!.place.name, ofKind: 'place', ofSpan: pls[i]!.span, country: null, former: false, national: false, surface: pm![1]! });
       p.mentions.push({ span: sp!, sentence: si, full: true });
     });
+  }
+  // "Mayor Van Zanen receives …" over "Mayor Jan van Zanen received …": a particle surname is the full name's short form
+  for (const p of [...people.values()]) {
+    if (!/^(?:van|von|de|der|den|del|della|di|da|du|le|la|ter|ten|zu)\s/i.test(p.name)) continue;
+    const full = [...people.values()].find((q) => q !== p && q.name.toLowerCase().endsWith(' ' + p.name.toLowerCase()));
+    if (full) { full.titles.push(...p.titles); full.mentions.push(...p.mentions.map((m) => ({ ...m, full: false }))); people.delete(p.name); }
   }
   // other full-name and surname mentions
   for (const p of people.values()) {
