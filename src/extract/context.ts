@@ -36,6 +36,8 @@ export function isOtherMain(ctx: Ctx, s: Sentence): boolean {
 /** A sentence without its relative clauses (", der … hatte,", ", who … in 2009,"). */
 export function mainClause(t: string): string {
   return t.replace(/,\s+(?:der|die|das|dem|den|deren|dessen|who|whom|whose|which|wo|where)\b[^,;]*(?:,|$)/g, ',')
+    // "praised the Guangzhou Award, first presented in 2012, for …": a participle apposition tells its own time
+    .replace(/,\s+(?:(?:first|originally|jointly|once)\s+)?(?:presented|founded|established|launched|built|opened|set up|introduced|created|awarded|inaugurated|gegründet|eröffnet|errichtet)\b[^,;]*(?:,|$)/g, ',')
     // "to mark 55 years since the two cities were twinned in 1969", "a relationship that began in 1994", "seit sie 1985 …"
     .replace(/\b(?:since|seit(?:dem)?|that (?:began|started|dates|goes)|which (?:began|started|dates|goes)|die (?:seit|im Jahr))\b[^,;]*/g, '')
     // "only hours after he had opened the store": the time of a subordinate clause is not the main clause's

@@ -38,7 +38,7 @@ const NAME_TOKEN = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}[\\p{Ll}\\p{M}’']*\\p{Ll
 const PARTICLE = '(?:von der|van der|van den|von|van|de|da|di|bin|zu|al|dos)';
 /** Words that end a minister's portfolio ("Minister for Trade and Industry", "Minister of Foreign Affairs"). */
 const PORTFOLIO_WORD = /^(Trade|Industry|Affairs|Transport|Finance|Health|Education|Culture|Defen[cs]e|Justice|Tourism|Energy|Environment|Development|Economy|Agriculture|Labou?r|Infrastructure|Communications|Information|Commerce|Investment|Planning|Housing|Science|Technology|Innovation|Sports?|Security|Interior|Welfare|Resources|Employment|Manpower|Works|Youth|Heritage)$/;
-const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Councillor|Hon|Rt Hon|The Hon|Shri|Smt|Shrimati|Sri|Datuk|Dato|Tan Sri|(?:His|Her|Their) Excellency|Excellency|S\\.\\s?E)\\.?\\s+)';
+const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Herr|Frau|H\\.\\s?E|Mag|Dipl\\.-Ing|Ing|Cllr|Cr|Councillor|Hon|Rt Hon|The Hon|Shri|Smt|Shrimati|Sri|Datuk|Dato|Tan Sri|(?:His|Her|Their) Excellency|Excellency|S\\.\\s?E)\\.?\\s+)';
 /** Descriptors before a company's name ("of the French energy management group Schneider Electric", "des
  *  Medizintechnikherstellers Yuwell"): skipped after a title, and they make a single following word a company's name. */
 const COMPANY_NOUNS_EN = 'group|company|firm|maker|manufacturer|giant|conglomerate|carrier|operator|developer|insurer|retailer|supplier|producer|automaker|carmaker|chipmaker';
@@ -272,7 +272,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   }
   // "Board of Supervisors President Aaron Peskin": a city's legislature before the title (its place comes from context)
   if (!of && !orgText && lang === 'en' && /\bBoard of (?:Supervisors|Aldermen)\s+$/.test(before)) orgText = 'City Council';
-  if (!of && !country && !orgText && ['business', 'chair', 'president'].includes(t.def.role) && lang !== 'zh') {
+  let companyBefore = false;
+  if (!of && !country && !orgText && (['business', 'chair', 'president'].includes(t.def.role) || /^vice[- ]president$/i.test(t.def.surface)) && lang !== 'zh') {
     const cm = /((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s+){1,3})$/u.exec(before);
     if (cm) {
       const toks = cm[1]!.trim().split(/\s+/).map((x) => x.replace(/['’]s$/, ''));
@@ -284,6 +285,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const isPlace = places.some((pl) => pl.span[1] <= t.span[0] && pl.span[1] >= t.span[0] - cm[1]!.length && text.slice(pl.span[0], pl.span[1]) === org);
       if (!generic && org.length >= 2 && !isPlace && !gaz.demonym(org) && !gaz.lookup(org) && toks.every((x) => !COMPANY_LEAD_STOP.has(x) && !isTitleWord(x))) {
         of = gaz.organisation(org) ?? org; ofKind = 'org'; orgText = org; ofSpan = [t.span[0] - cm[1]!.length, t.span[0] - cm[1]!.length + org.length];
+        companyBefore = true;
       }
     }
   }
@@ -500,6 +502,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     // the words between must not contain a verb-like break: keep to modifiers and places
     const okWord = (w: string) => BETWEEN_OK.has(w.toLowerCase()) || !!gaz.demonym(w) || !!gaz.lookup(w.replace(/['’]s$/, '')) ||
       /^(city|council|town|county|state|municipality|government|company|group|university)['’]s$/i.test(w) ||
+      // "Ge Yue, Apple's vice president": a company's genitive
+      (lang === 'en' && /^\p{Lu}[\p{L}&.-]*['’]s$/u.test(w)) ||
       (lang === 'de' ? /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u.test(w) : /^(newly|recently|current|acting|incoming|outgoing|new|appointed|elected)$/.test(w));
     const words = between.replace(/^,/, '').split(/\s+/).filter(Boolean);
     if (!/[.;:]/.test(between) && words.length <= 6 && words.every(okWord)) {
@@ -533,6 +537,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
   }
   let role = resolveRole(t.def.role, ofKind, of, orgText, lang, before);
+  // "Apple's vice president", "Siemens President X": a company named before the title makes an executive
+  if (companyBefore && ['official', 'head_of_state'].includes(role)) role = 'business';
   // "head of the municipality's international affairs department", "director of the city's protocol office": a city's
   // own officer (the city comes from context)
   if (['chair', 'business', 'official', 'president'].includes(t.def.role) && lang === 'en' && !of &&
@@ -558,6 +564,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     if (/(Institut|Universit|Academy|Akademie|College|Hochschule|Studies)/.test(orgText)) role = 'academic';
     else if (/(Company|Group|Corporation|GmbH|\bAG\b|Ltd|Inc|Konzern|Bank)/.test(orgText) || (!!of && ofKind === 'org' && /(Group|Company|Corporation|GmbH|\bAG\b|Ltd|Inc)/.test(of))) role = 'business';
   }
+  // a multilateral bank's or organisation's officers are officials, not executives ("Vice-President of the Asian
+  // Development Bank")
+  if (role === 'business' && /(Development Bank|World Bank|Investment Bank|United Nations|UN-Habitat|Organi[sz]ation for|World Health Organi[sz]ation|UNESCO|UNICEF|OECD|European Commission|Asian Infrastructure Investment Bank)/.test(orgText || of || '')) role = 'official';
   // a state's or province's premier or minister ("Western Australian Premier", "Queensland's Minister for Trade")
   // acts for the region, not the country
   const regional = ofKind === 'place' && !!of && gaz.lookup(of)?.kind === 'region';
@@ -757,9 +766,12 @@ function extractLatin(ctx: PeopleContext): Person[] {
     });
   }
   // "Mayor Van Zanen receives …" over "Mayor Jan van Zanen received …": a particle surname is the full name's short form
+  // (and "Mayor London Breed" over "Mayor London N. Breed": the name without its middle initial)
+  const noInitials = (n: string) => n.replace(/\s+\p{Lu}\.(?=\s)/gu, '');
   for (const p of [...people.values()]) {
-    if (!/^(?:van|von|de|der|den|del|della|di|da|du|le|la|ter|ten|zu)\s/i.test(p.name)) continue;
-    const full = [...people.values()].find((q) => q !== p && q.name.toLowerCase().endsWith(' ' + p.name.toLowerCase()));
+    const particle = /^(?:van|von|de|der|den|del|della|di|da|du|le|la|ter|ten|zu)\s/i.test(p.name);
+    const full = [...people.values()].find((q) => q !== p && ((particle && q.name.toLowerCase().endsWith(' ' + p.name.toLowerCase())) ||
+      (q.name !== noInitials(q.name) && noInitials(q.name) === p.name)));
     if (full) { full.titles.push(...p.titles); full.mentions.push(...p.mentions.map((m) => ({ ...m, full: false }))); people.delete(p.name); }
   }
   // other full-name and surname mentions
