@@ -277,9 +277,11 @@ export function findDatelineDate(text: string, lang: Lang): string | null {
 export function findDurationDays(sentence: string, lang: Lang): number | null {
   const re = lang === 'zh' ? /为期([两二三四五六七八九十\d]{1,2})天/ : lang === 'de'
     ? /\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})(?:\s*tägig\w*|-tägig\w*|\s+Tage\w*)/i
-    : /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b/i;
+    // ("closed on Thursday after three days of discussions", "for three days")
+    : /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:[- ]day\b|\s+days\s+(?:of|long)\b)|\b(?:after|for|over)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b/i;
   const m = re.exec(sentence);
   if (!m) return null;
-  const n = NUM_WORDS[m[1]!.toLowerCase()] ?? +m[1]!;
+  const w = (m[1] ?? m[2])!;
+  const n = NUM_WORDS[w.toLowerCase()] ?? +w;
   return Number.isFinite(n) && n >= 2 && n <= 31 ? n : null;
 }
