@@ -31,6 +31,8 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
         ? good.find((x) => x.type !== 'weekday' && x.type !== 'relative')! : good[0]!;
       // "left for Auckland this morning after a three-day visit from Tuesday to Thursday": the stay, not the departure
       if (d.type === 'relative' && !d.end && /\b(left|departed|flew (?:on|back|home)|verließ|reiste\w* (?:ab|weiter))\b|离开|启程回国/.test(s.text)) d = good.find((x) => x.end) ?? d;
+      // "today closed the Summit, which brought delegates … from 7 to 10 July": a forum takes its own dates (GUIDE)
+      if (kind === 'forum' && !d.end) d = good.find((x) => x.end) ?? d;
       // an announcement is about a later day: prefer a date after publication in the same sentence
       if (forward && pub && parseIso(d.date!)!.getTime() <= pub.getTime()) d = good.find((x) => parseIso(x.date!)!.getTime() > pub.getTime()) ?? d;
       // a multi-day range or "drei Tage ab …" elsewhere in the same sentence
