@@ -267,7 +267,13 @@ export class Gazetteer {
       const m = /^(.+?)(区|县|市)$/.exec(a.name);
       if (!m || a.name.length < 3) continue;
       const base = m[1]!, suf = m[2]!;
-      if (this.surfaces.has(a.name)) continue;
+      const known = this.surfaces.get(a.name);
+      if (known) {
+        // 和平区 in Tianjin and in Shenyang: one more reading with its own city (findZh picks the one the text names)
+        const owner = (a.cityCode ? cityByCode.get(a.cityCode) : undefined) ?? (a.provinceCode ? provByCode.get(a.provinceCode) : undefined);
+        if (suf === '区' && owner?.kind === 'city' && known.every((x) => x.kind === 'district') && !known.some((x) => x.parent === owner.name)) known.push({ ...known[0]!, parent: owner.name });
+        continue;
+      }
       const en = py(base) + (suf === '区' ? ' District' : suf === '县' ? ' County' : '');
       const p = this.place(en, suf === '市' ? 'city' : 'district', 'China', suf === '市' ? 30 : 20);
       this.addSurface(a.name, p);
@@ -410,6 +416,13 @@ export class Gazetteer {
           break;
         }
       }
+    }
+    // 和平区 is in Tianjin and in Shenyang: a district name shared by several cities takes the one the text names
+    for (const m of out) {
+      const alts = m.place.kind === 'district' ? this.surfaces.get(m.surface) : undefined;
+      if (!alts || alts.length < 2) continue;
+      const named = alts.find((a) => a.parent && out.some((o) => o.place.name === a.parent));
+      if (named) m.place = named;
     }
     return out;
   }

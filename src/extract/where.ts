@@ -1,6 +1,6 @@
 // Where the engagement took place: datelines, venues (town halls, missions), delegations and organisers.
 import { MEET_SUBJ, FORUM, FUTURE, HOST_SUBJ, MEET } from './cues.ts';
-import { STATE_ADJ, type PlaceMatch } from './gazetteer.ts';
+import { STATE_ADJ, type Place, type PlaceMatch } from './gazetteer.ts';
 import { bestTitle, type Person } from './people.ts';
 import { type Sentence } from './text.ts';
 import { type ContractKind, type Evidence, type Lang, type Span } from './types.ts';
@@ -136,11 +136,12 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
   const HYBRID = /(in person|in-person|vor Ort|hybrid|Präsenz|线上线下|现场|\bin \p{Lu}[\p{L}-]+ (?:and|und) online|with some [^.]{0,40}online|some (?:taking part|joining|participating) online|partly online|teils online|zum Teil online|etwa die Hälfte davon online|部分[^，。]{0,8}线上)/iu;
   if (kind === 'forum' && sentences.some((s) => (s.isHeadline || s.bodyIndex === 0) && FORUM[lang].test(s.text) && /(Online|online|virtuell|virtual|线上|云上|视频)/.test(s.text)) &&
     !sentences.some((s) => isLead(s) && HYBRID.test(s.text))) return ev(null, 0.6, null, null);
-  const score = new Map<string, { s: number; span: Span; sentence: string }>();
+  // (the matched place is kept: a district name shared by two cities carries the reading the text chose)
+  const score = new Map<string, { s: number; span: Span; sentence: string; place: Place }>();
   const add = (pm: PlaceMatch, w: number, s: Sentence) => {
     if (pm.place.kind === 'country') return;
     const e = score.get(pm.place.name);
-    if (e) e.s += w; else score.set(pm.place.name, { s: w, span: pm.span, sentence: s.text });
+    if (e) e.s += w; else score.set(pm.place.name, { s: w, span: pm.span, sentence: s.text, place: pm.place });
   };
   const placesIn = (s: Sentence) => places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end);
   // a place that only qualifies a person's title ("Bürgermeister von Köln") is the person's, not a destination
@@ -261,11 +262,11 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
     if (dests.size === 1) { const [name, e] = [...dests][0]!; return ev(name, 0.6, e.span, e.sentence); }
     return ev(null, 0.4, null, null);
   }
-  let best: { name: string; s: number; span: Span; sentence: string } | null = null;
+  let best: { name: string; s: number; span: Span; sentence: string; place: Place } | null = null;
   for (const [name, e] of score) if (!best || e.s > best.s) best = { name, ...e };
   if (!best) return ev(null, 0.3, null, null);
   // the location is a city (GUIDE): "在京都府厅", "in Guangdong" name the region whose seat receives
-  const bp = ctx.gaz.lookup(best.name);
+  const bp = best.place.kind === 'district' ? best.place : ctx.gaz.lookup(best.name);
   if (bp?.kind === 'region' && bp.capital && ctx.gaz.lookup(bp.capital)?.kind === 'city') return ev(bp.capital, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
   // a district (Pudong, 徐汇区) lies in its city
   if (bp?.kind === 'district' && bp.parent && ctx.gaz.lookup(bp.parent)?.kind === 'city' && !participants.some((p) => bestTitle(p)?.of === bp.name)) return ev(bp.parent, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
