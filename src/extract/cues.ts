@@ -46,7 +46,7 @@ export const FUTURE: ByLang = {
 export const ANNOUNCE: ByLang = {
   de: /(wird\b.{0,80}\b(reisen|besuchen|aufbrechen|fliegen)|reist\b.{0,80}\b(?:nach|in die|in den|zu)\b|(?:bricht|brechen)\b.{0,60}\bauf\b|bevorstehende\w* (Reise|Besuch)|vor (seiner|ihrer|der) (Reise|Abreise)|startet\b.{0,40}\bReise|wird\b.{0,60}\bDelegation|(wird|werden)\b.{0,80}\berwartet|reist\b.{0,40}\b(kommende|nächste)n? Woche)/i,
   en: /\b(will (visit|travel|lead|head|fly|tour)|is to visit|are to visit|is set to (visit|travel)|ahead of (his|her|their|a|the) (trip|visit|tour)|upcoming (trip|visit)|will lead a delegation|is scheduled to|leaves for|departs for)\b/i,
-  zh: /(将(于|赴|访问|率团|前往|出访|应邀)|即将(访问|出访|启程|前往)|拟于|启程|行前|出访前)/,
+  zh: /(将(于|赴|访问|率团|前往|出访|应邀)|即将(访问|出访|启程|前往)|拟于|启程|行前|出访前|(?:下周|下月|明天|明日|后天)(?:[^，。]{0,6})(?:访问|出访|率团|赴|前往))/,
 };
 /** Sentence talks about another time than the engagement (history, earlier visits, invitations). */
 export const OTHER_TIME: ByLang = {

@@ -53,11 +53,15 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
   for (const s of sentences) if (s.isDateline) datelineSpans.push([s.start, s.end]);
   const firstBody = sentences.find((s) => s.bodyIndex === 0);
   for (const s of sentences.slice(0, 4)) {
-    const zx = /^\s*(?:[^，。]{0,12}?)(\d{1,2}月\d{1,2}日讯|\d{4}年\d{1,2}月\d{1,2}日讯)/.exec(s.text);
+    // ("本报讯", "人民网东京11月8日电": a news agency's dateline)
+    const zx = /^\s*(?:[^，。]{0,12}?)(\d{1,2}月\d{1,2}日[讯电]|\d{4}年\d{1,2}月\d{1,2}日[讯电])/.exec(s.text);
     if (zx) datelineSpans.push([s.start, s.start + zx[0].length]);
     // "记者9月4日从市外办获悉": the day the reporter learned it
     const zl = /(?:记者)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:从[^，。]{1,24})?(?:获悉|了解到|发布)/.exec(s.text);
     if (zl) datelineSpans.push([s.start + zl.index, s.start + zl.index + zl[0].length]);
+    // "据大阪府政府8日消息": the day a source reported it
+    const zs = /据[^，。]{1,20}?(?:\d{1,2}月)?\d{1,2}日(?:消息|发布|报道|通报|透露)/.exec(s.text);
+    if (zs) datelineSpans.push([s.start + zs.index, s.start + zs.index + zs[0].length]);
   }
   if (firstBody) {
     const m = /^([A-ZÄÖÜ][A-Za-zÄÖÜäöü .'-]{1,40}),\s+([^,\n]{3,30}?(?:,\s*\d{4})?)\s*(--|—|–|\(|:)/.exec(firstBody.text);
