@@ -34,7 +34,10 @@ export function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvide
     const side = sideOf(v);
     if (!v.of || !side || kind === 'forum' || kind === 'video_call') continue;
     const place = gaz.lookup(v.of);
-    if (place?.kind === 'country' && !sideHasCity[side] && ['ambassador', 'consul_general', 'minister', 'head_of_state', 'head_of_government', 'legislator'].includes(v.role)) {
+    // (a diplomat who accompanies a company's or university's head is no principal: "爱丁堡大学校长…，英国驻上海总领事…参加会见")
+    const diplomat = ['ambassador', 'consul_general'].includes(v.role);
+    const otherPrincipal = diplomat && parts.some((q) => q !== p && sideOf(q.value) === side && ['business', 'academic', 'other'].includes(q.value.role));
+    if (place?.kind === 'country' && !sideHasCity[side] && !otherPrincipal && ['ambassador', 'consul_general', 'minister', 'head_of_state', 'head_of_government', 'legislator'].includes(v.role)) {
       add(place.name, 0.6, p.of.span, p.of.sentence);
     }
   }

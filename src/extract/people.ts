@@ -879,7 +879,10 @@ function extractZh(ctx: PeopleContext): Person[] {
       const asWritten = text.slice(ps + (lead ? lead[0].length : 0), t.span[0]).trim().replace(/副$/, '');
       // "东盟秘书处副秘书长": the body's secretariat speaks for the body
       // ("巴斯夫集团" is BASF: the company word after a known name)
-      const known = gaz.organisation(org) ?? gaz.organisation(org.replace(/秘书处$/, '')) ?? gaz.organisation(org.replace(/(集团公司|股份有限公司|有限公司|股份公司|集团|公司)$/, ''));
+      // ("世界城市和地方政府联合组织秘书长": a known name holding 和 runs past the prefix's cut)
+      let longKnown: string | undefined;
+      for (let k = Math.min(16, t.span[0] - s.start); k > org.length && !longKnown; k--) longKnown = gaz.organisation(text.slice(t.span[0] - k, t.span[0]).replace(/副$/, ''));
+      const known = longKnown ?? gaz.organisation(org) ?? gaz.organisation(org.replace(/秘书处$/, '')) ?? gaz.organisation(org.replace(/(集团公司|股份有限公司|有限公司|股份公司|集团|公司)$/, ''));
       if (ZH_NATIONAL.test(org)) { of = 'China'; ofKind = 'country'; ofSpan = [ps, t.span[0]]; }
       else if (known) { of = known; ofKind = 'org'; ofSpan = [o0, t.span[0]]; }
       else if (asWritten.length >= 2) { of = asWritten; ofKind = 'org'; ofSpan = [t.span[0] - asWritten.length, t.span[0]]; }
@@ -935,6 +938,9 @@ function extractZh(ctx: PeopleContext): Person[] {
     }
     const names: Span[] = [];
     let pos = t.span[1];
+    // "校长兼副校监彼得·马西森": a second office joined by 兼 that the lexicon does not know stands between title and name
+    const jian = /^兼[\u4e00-\u9fff]{1,6}?(?:监|长|官|理|事|任|席|记|员)(?=[\u4e00-\u9fff]{1,8}[·・])/.exec(text.slice(pos, pos + 10));
+    if (jian) pos += jian[0].length;
     // (for a diplomat, the sending country counts: "中国驻大阪总领事孙立军以视频方式" is no Japanese name)
     const zhuAt = prefix.indexOf('驻');
     const japanese = inPrefix.some((x) => (zhuAt < 0 || x.span[1] <= ps + zhuAt) && (x.place.kind === 'country' ? x.place.name : x.place.country) === 'Japan');
@@ -947,6 +953,8 @@ function extractZh(ctx: PeopleContext): Person[] {
         let e = sp[1];
         // (一 ends a name only as 一行: 田中浩一 is a name)
         while (e - sp[0] < 4 && e < s.end && isHan(text[e]) && (!ZH_JP_STOP.has(text[e]!) || (text[e] === '一' && text[e + 1] !== '行')) && !ZH_AFTER_NAME.test(text.slice(e, e + 2))) e++;
+        // five characters with a given name in -郎 (高岛宗一郎)
+        if (e - sp[0] === 4 && text[e] === '郎') e++;
         sp = [sp[0], e];
       }
       names.push(sp);
@@ -969,6 +977,8 @@ function extractZh(ctx: PeopleContext): Person[] {
     // post-nominal title: "拉赫蒙总统", "凯勒博士" — name before the title (only when no name after)
     // "中国—东盟市长论坛": the title is part of an event's name, so no name stands before it
     if (!names.length && !/^(论坛|会议|峰会|大会|联席会|圆桌|年会|座谈会|代表团|对话|交流会)/.test(text.slice(t.span[1], t.span[1] + 4))) {
+      // "会见了纽森州长": the aspect particle after the verb is no part of the name
+      if (/^[了着过]/.test(prefix) && /(会见|会晤|拜会|接见|见|会)$/.test(text.slice(Math.max(0, t.span[0] - prefix.length - 2), t.span[0] - prefix.length))) prefix = prefix.slice(1);
       const bs = t.span[0] - prefix.length;
       const nb = prefix.length >= 2 && prefix.length <= 5 && !inPrefix.length && !ZH_NOT_START.has(prefix[0]!) && !/[位名些等]$/.test(prefix) && !ZH_ORG_SUFFIX.test(prefix) && !/[市省区县州国委府部会]/.test(prefix) ? [bs, t.span[0]] as Span : null;
       // "纽森就任州长以来": the name ends before the verb that takes the office
