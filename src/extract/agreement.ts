@@ -3,6 +3,12 @@ import { DOC, FUTURE, SIGN } from './cues.ts';
 import { type ContractKind, type Evidence } from './types.ts';
 import { ev, type Ctx, clauseAround } from './context.ts';
 
+const FIRST_TO_SIGN: Record<string, RegExp> = {
+  zh: /(第一个|首个|首批|最早)[^，。；]{0,12}(签署|签订|签约)/,
+  en: /\b(?:the )?(?:first|earliest)\s+(?:[\w-]+\s+){0,3}to\s+sign\b/i,
+  de: /\bals (?:erste[rs]?|eine[rs]? der ersten)\s+(?:[\p{L}-]+\s+){0,3}[^,.;]{0,40}unterzeichne/iu,
+};
+
 export function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean> {
   const { sentences, lang } = ctx;
   if (kind === 'visit_announcement') return ev(false, 0.8, null, null);
@@ -19,6 +25,8 @@ export function detectAgreement(ctx: Ctx, kind: ContractKind): Evidence<boolean>
     // the future counts in the signing's own clause only ("signed a memorandum under which they will cooperate" was signed)
     if (ctx.otherTime.test(s.text) || FUTURE[lang].test(clauseAround(s.text, SIGN[lang]))) continue;
     if (lang === 'en' && /\bsign(ed)? up\b/i.test(s.text)) continue;
+    // "匈牙利是第一个同中国签署…合作文件的欧洲国家", "the first European country to sign": a record, not this engagement
+    if (FIRST_TO_SIGN[lang].test(s.text)) continue;
     return ev(true, 0.7, [s.start, s.end], s.text);
   }
   return ev(false, 0.7, null, null);

@@ -1013,7 +1013,8 @@ function extractZh(ctx: PeopleContext): Person[] {
       // surname for the four-character name (久元 for 久元喜造)
       const tail = q.name.includes('·') ? q.name.split('·').pop()! : '';
       const jpSurname = !q.name.includes('·') && q.name.length === 4 && p.name.length === 2 && q.name.startsWith(p.name);
-      if (jpSurname || (tail && (q.name.endsWith('·' + p.name) || (p.name.length >= 3 && tail.startsWith(p.name))))) {
+      // (and a Hungarian's family name first: 西雅尔托 for 西雅尔托·彼得)
+      if (jpSurname || (tail && (q.name.endsWith('·' + p.name) || q.name.startsWith(p.name + '·') || (p.name.length >= 3 && tail.startsWith(p.name))))) {
         q.titles.push(...p.titles); q.mentions.push(...p.mentions); people.delete(p.name);
       }
     }

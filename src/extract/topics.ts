@@ -26,7 +26,7 @@ const DE: Lex = [
   ['people_to_people', 'humanistische\\w* (?:Austausch|Kommunikation)|persönliche\\w* Austausch|Begegnungen der Menschen|Bürgerbegegnung\\w*|zwischenmenschliche\\w*|Austausch zwischen den Menschen|Völkerverständigung|Expert(?:en|innen)\\w*|Fachleute\\w*|Journalist(?:en|innen)|Bürgeraustausch|gegenseitige\\w* Verständnis\\w*'],
   ['ports_logistics', 'Häfen|Hafen(?!stadt)\\w*|Logistik\\w*|Fracht\\w*|Luftfracht\\w*|Direktflug\\w*|Direktverbindung\\w*|Flugverbindung\\w*|Schifffahrt\\w*|Seeverkehr|Güterzug\\w*|Bahnverbindung\\w*|Schienengüter\\w*'],
   ['tourism', 'Tourismus\\w*|Touristen|Fremdenverkehr'],
-  ['sports', 'Sport\\w*|Olympi\\w*|Fußball\\w*'],
+  ['sports', 'Sport\\w*|Olympi\\w*|Fußball\\w*|Wintersport\\w*'],
   ['human_rights', 'Menschenrecht\\w*'],
 ];
 
@@ -72,7 +72,7 @@ const ZH: Lex = [
   ['people_to_people', '人文交流|人文|人员往来|民心相通|民间外交|人员交流|民间交流|民间往来|民间交往|专家|学者'],
   ['ports_logistics', '港口|物流|航运|中欧班列|班列|货运|直航|航线'],
   ['tourism', '旅游'],
-  ['sports', '体育|奥运'],
+  ['sports', '体育|奥运|冬奥|冰雪运动|足球'],
   ['human_rights', '人权'],
 ];
 
