@@ -175,6 +175,17 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
 
   // resolve `of` for locals without a place, and Bürgermeister under an Oberbürgermeister
   const resolved = participants.map((p) => resolvePerson(ctx, p, kind, location.value, locCountry, votes, peopleAll));
+  // a company's or university's people go with their own principal: "马士基集团首席执行官柯文胜一行" and a Maersk colleague,
+  // the Eindhoven mayor and the president of Eindhoven University of Technology
+  if (kind === 'meeting' || kind === 'signing') {
+    for (const r of resolved) {
+      const v = r.value;
+      if (v.side || !v.of || !['business', 'academic'].includes(v.role)) continue;
+      const mate = resolved.find((q) => q !== r && q.value.side && (q.value.of === v.of ||
+        (!!q.value.of && gaz.lookup(q.value.of)?.kind === 'city' && new RegExp(`\\b${q.value.of.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(v.of))));
+      if (mate) r.value = { ...v, side: mate.value.side };
+    }
+  }
   // no venue found, but the receiving side's city is known now (GUIDE: a delegation received by a city's leader is in
   // that city)
   if (!location.value && (kind === 'meeting' || kind === 'signing')) {
