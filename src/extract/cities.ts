@@ -45,7 +45,9 @@ export function pickCities(ctx: Ctx, kind: ContractKind, parts: ParticipantEvide
     for (const s of sentences) {
       // "Shenzhen und Atlanta mussten absagen", "could not come": cities that stayed away are no parties
       if (s.isDateline || !FORUM_PARTICIPATION[lang].test(s.text) || isOther(ctx, s) || CANCELLED[lang].test(s.text) || NOT_PRESENT[lang].test(s.text) || /(absagen|abgesagt|could not (?:come|attend|travel)|unable to (?:come|attend|travel)|未能|缺席)/i.test(s.text)) continue;
-      const ps = places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country');
+      // ("Caerphilly in Wales": the region only places the city)
+      const ps = places.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end && p.place.kind !== 'country' &&
+        !(p.place.kind !== 'city' && places.some((q) => q.span[1] <= p.span[0] && q.place.kind === 'city' && /^\s+(?:in|im|in the)\s+$/.test(ctx.text.slice(q.span[1], p.span[0])))));
       // "来自加拿大魁北克市等城市的代表", "delegates from Quebec City": one named city is enough
       const from = /(来自|delegates from|representatives from|Vertreter(?:innen)? aus|Delegationen aus|Gäste aus)/i.test(s.text);
       if (ps.length >= 2 || (ps.length === 1 && from)) for (const p of ps) add(p.place.name, 0.55, p.span, s.text);

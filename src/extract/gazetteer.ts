@@ -76,6 +76,19 @@ const WIKIPEDIA_COUNTRY: Record<string, string> = {
   FK: 'Falkland Islands', RE: 'Réunion', FM: 'Federated States of Micronesia', TL: 'East Timor', PN: 'Pitcairn Islands', CV: 'Cape Verde',
 };
 
+/** German official long names that diplomats' titles use ("Generalkonsul der Französischen Republik", "Botschafter des
+ *  Staates Israel"); i18n-iso-countries has the short names only. Declined forms are derived where the list is read. */
+const DE_LONG_FORMS: Record<string, string[]> = {
+  FR: ['Französische Republik'], IT: ['Italienische Republik'], PT: ['Portugiesische Republik'], CZ: ['Tschechische Republik'],
+  SK: ['Slowakische Republik'], GR: ['Hellenische Republik'], AR: ['Argentinische Republik'], PL: ['Republik Polen'], AT: ['Republik Österreich'],
+  TR: ['Republik Türkei'], IN: ['Republik Indien'], SG: ['Republik Singapur'], ZA: ['Republik Südafrika'], BR: ['Föderative Republik Brasilien'],
+  NL: ['Königreich der Niederlande'], ES: ['Königreich Spanien'], BE: ['Königreich Belgien'], SE: ['Königreich Schweden'], NO: ['Königreich Norwegen'],
+  DK: ['Königreich Dänemark'], TH: ['Königreich Thailand'], CH: ['Schweizerische Eidgenossenschaft'], IL: ['Staat Israel'], VN: ['Sozialistische Republik Vietnam'],
+  EG: ['Arabische Republik Ägypten'], MX: ['Vereinigte Mexikanische Staaten'], HU: ['Republik Ungarn'], FI: ['Republik Finnland'], IE: ['Republik Irland'],
+  KZ: ['Republik Kasachstan'], UZ: ['Republik Usbekistan'], ID: ['Republik Indonesien'], PH: ['Republik der Philippinen'], TZ: ['Vereinigte Republik Tansania'],
+  NI: ['Republik Nicaragua'], CL: ['Republik Chile'], KE: ['Republik Kenia'], NG: ['Bundesrepublik Nigeria'], ET: ['Demokratische Bundesrepublik Äthiopien'],
+};
+
 /** German states' adjectives ("Niedersächsische Staatskanzlei", "die bayerische Staatsministerin"), base form → state. */
 export const STATE_ADJ: Record<string, string> = {
   Bayerische: 'Bavaria', Sächsische: 'Saxony', Hessische: 'Hesse', Niedersächsische: 'Lower Saxony', Thüringer: 'Thuringia', Brandenburgische: 'Brandenburg',
@@ -198,7 +211,7 @@ export class Gazetteer {
       const p = this.place(canon, 'country', canon, 100);
       for (const n of names) if (!/^(US|U\.S\.|UK|USA)$/.test(n)) this.addSurface(n, p);
       this.addSurface(canon, p);
-      for (const n0 of de[code] ?? []) {
+      for (const n0 of [...(de[code] ?? []), ...(DE_LONG_FORMS[code] ?? [])]) {
         // "Korea, Republik" → "Republik Korea"
         const inv = /^([^,]+),\s*(.+)$/.exec(n0);
         const n = inv ? `${inv[2]} ${inv[1]}` : n0;

@@ -13,6 +13,8 @@ export interface TitleDef { surface: string; role: TitleRole; national?: boolean
 
 // German: "(in)", "(innen)", "(s)", "(n)" inflections are added generically below.
 const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
+  // English titles kept in German reports on British, Irish and American partners ("angeführt von Mayor Derek Havard")
+  ['Mayor', 'mayor'], ['Lord Mayor', 'mayor'], ['Deputy Mayor', 'deputy_mayor'], ['Councillor', 'legislator'],
   // former office holders written as one word
   ['Altoberbürgermeister', 'mayor', false, true], ['Alt-Oberbürgermeister', 'mayor', false, true], ['Altbürgermeister', 'mayor', false, true],
   ['Alt-Bürgermeister', 'mayor', false, true], ['Altbundeskanzler', 'head_of_government', true, true], ['Altkanzler', 'head_of_government', true, true],

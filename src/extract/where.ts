@@ -174,6 +174,8 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
       }
       // "in Leipzigs Partnerstadt Nanjing", "in Leipzig's sister city Nanjing": the genitive is not the venue
       if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|sister city|partner city|twin city)/i.test(text.slice(pl.span[1], pl.span[1] + 24))) continue;
+      // "Gäste aus Caerphilly in Wales", "Hefei in Anhui": a region placing the city before it is no venue
+      if (pl.place.kind !== 'city' && places.some((q) => q.span[1] <= pl.span[0] && q.place.kind === 'city' && /^\s+(?:in|im|in the)\s+$/.test(text.slice(q.span[1], pl.span[0])))) continue;
       let pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
       // "访问韩国釜山市", "in Japan's Osaka": a country right before the city belongs to it
       const cty = places.find((q) => q.place.kind === 'country' && q.span[1] <= pl.span[0] && /^(?:['’]s)?\s*$/.test(text.slice(q.span[1], pl.span[0])));
