@@ -13,12 +13,12 @@ const DE: Lex = [
   ['smart_city', 'Smart[- ]City|intelligente[nr]? Stadt|(?<=städtische[nr]? (?:Digitalisierung,? (?:und )?)?)Intelligenz|Stadtintelligenz'],
   ['green_low_carbon', 'Klimaschutz\\w*|Klima\\w*|grüne[nr]? (?:Transformation|Umbau|Entwicklung|Wandel)|(?:grünen und )?kohlenstoffarm\\w*|CO2-\\w+|Dekarbonisierung|Emissionsminderung|Klimaneutralität|grüner? Transformation'],
   ['industrial_transformation', 'Industrie\\w*|Strukturwandel|Elektrotechnik|Maschinenbau|Autoindustrie|Autozuliefer\\w*|Fahrzeugbau|Elektroauto\\w*|Transformation und Aufwertung der Unternehmen|Automobil\\w*|Fertigung|Luftfahrt|Elektromobilität|E-Mobilität'],
-  ['urban_governance', 'Stadtentwicklung|Stadtplanung|Stadtverwaltung|städtische\\w* (?:Fein)?[Mm]anagement\\w*|Feinmanagement\\w*|urbane\\w* Mobilität|Bürgerbeteiligung|Mitsprache der Bürger\\w*|Bürgerinnen und Bürger an Planungen|Stadtmanagement|Stadterneuerung|Städtebau|Verkehrswende|Mobilitätswende|Nahverkehr\\w*|ÖPNV|öffentliche\\w* (?:Personen)?[Nn]ahverkehr\\w*|Quartiersentwicklung|Innenstadtentwicklung'],
+  ['urban_governance', 'Stadtentwicklung|Stadtplanung|Stadtverwaltung|städtische\\w* (?:Fein)?[Mm]anagement\\w*|Feinmanagement\\w*|urbane\\w* Mobilität|Bürgerbeteiligung|Mitsprache der Bürger\\w*|Bürgerinnen und Bürger an Planungen|Stadtmanagement|Stadterneuerung|Städtebau|Verkehrswende|Mobilitätswende|Nahverkehr\\w*|ÖPNV|öffentliche\\w* (?:Personen)?[Nn]ahverkehr\\w*|Quartiersentwicklung|Innenstadtentwicklung|städtische\\w* Infrastruktur|kommunale\\w* Infrastruktur|Stadtinfrastruktur'],
   ['elderly_care', 'Altenpflege|Seniorenpflege|Pflege älterer|Altenhilfe|Alterung'],
-  ['health', 'Gesundheit\\w*|Medizin\\w*|Krankenh\\w+|Biomedizin|Pharma\\w*|medizinisch\\w*'],
+  ['health', 'Gesundheit\\w*|Medizin\\w*|Krankenh(?:aus|äus)\\w*|Biomedizin|Pharma\\w*|medizinisch\\w*'],
   ['education', 'Bildung\\w*|Hochschul\\w*|Schüler\\w*|Studierende\\w*|Studenten|Universität\\w*|Schulen|Schulaustausch|duale\\w* Ausbildung|Auszubildende\\w*|Azubis?|Berufsbildung|Berufsausbildung|Ausbildung|Schulpartnerschaft\\w*'],
   ['culture', 'Kultur\\w*|Kunst|Künstler\\w*|Museen|Theater|Festival|Kulturfest|Musik\\w*|Orchester\\w*|Kulturerbe\\w*'],
-  ['youth', 'Jugend\\w*|junge\\w* Leute\\w*|junge\\w* Menschen|Jugendliche\\w*'],
+  ['youth', 'Jugend\\w*|junge\\w* Leute\\w*|junge\\w* Menschen|Jugendliche\\w*|junge[nr]? (?:Erwachsene|Fachkräfte|Klimaschütz\\w*|Unternehmer\\w*|Gründer\\w*|Talente|Generation)'],
   ['economy_trade', 'Wirtschaft\\w*|Handel\\w*|Export\\w*|Investition\\w*|Investoren|investier\\w*|Finanz\\w*|Außenhandel|Freihandel\\w*|Unternehmen aus|Ansiedlung'],
   ['science_innovation', 'Wissenschaft\\w*|Forschung\\w*|Technik|Technologie\\w*|Innovation\\w*|Hightech'],
   ['energy', 'Energie\\w*|Windkraft|Wasserstoff'],
@@ -78,7 +78,7 @@ const ZH: Lex = [
 
 // sentence cues: cooperation, exchange, discussion
 const CUE: Record<Lang, RegExp> = {
-  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Themen?\b|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten|zusammengearbeitet|arbeiten .{0,60}zusammen|wolle|möchte|wünsch|schlug|vorgeschlagen|regte)/i,
+  de: /(Zusammenarbeit|Kooperation|Austausch|austausch|tauschten|auszubauen|ausbauen|vertiefen|verstärken|stärken|fördern|Gespräch|ging es|sprachen|diskutiert|Säulen|Bereiche|gemeinsam|geteilt|teilen|Partnerschaft|Impulse|Projekte|Programm|Standort für Investoren|zu vertiefen|Schwerpunkt|Them(?:a|en)\b|(?:warb|wirbt|werben|warben) (?:für|um)\b|spielte\w* [^.]{0,40}Rolle|befass|widme|im Mittelpunkt|vereinbart|sprachen über|Gesprochen wurde|drehte|beraten|erörtert|ausgetauscht|Fokus|Vereinbarung|Abkommen|Absichtserklärung|Memorandum|umfasst|sieht .{0,80} vor|zusammenarbeiten|zusammengearbeitet|arbeiten .{0,60}zusammen|wolle|möchte|wünsch|schlug|vorgeschlagen|regte)/i,
   en: /(cooperat|collaborat|exchange|ties\b|partner|work with|working with|expand|deepen|strengthen|promote|talks|discuss|areas|fields|invest|welcome|links between|joint|together|relationship|help|share|talk|focus|theme|agreed|hoped|ready to|agreement|memorandum|MoU|covers?\b|pledged|propos|wanted|wants|would like|seek|looked forward|looks forward)/i,
   zh: /(合作|交流|领域|方面|加强|深化|推动|拓展|扩大|促进|愿|交换了看法|谈到|投资|往来|对接|借鉴|携手|共同|营商环境|相通|主题|围绕|意见|看法|希望|协议|备忘录|涵盖|务实|提议|建议)/,
 };
