@@ -18,7 +18,7 @@ const DE: Lex = [
   ['health', 'Gesundheit\\w*|Medizin\\w*|Krankenh(?:aus|äus)\\w*|Biomedizin|Pharma\\w*|medizinisch\\w*'],
   ['education', 'Bildung\\w*|Hochschul\\w*|Schüler\\w*|Studierende\\w*|Studenten|Universität\\w*|Schulen|Schulaustausch|duale\\w* Ausbildung|Auszubildende\\w*|Azubis?|Berufsbildung|Berufsausbildung|Ausbildung|Schulpartnerschaft\\w*'],
   ['culture', 'Kultur\\w*|Kunst|Künstler\\w*|Museen|Theater|Festival|Kulturfest|Musik\\w*|Orchester\\w*|Kulturerbe\\w*'],
-  ['youth', 'Jugend\\w*|junge\\w* Leute\\w*|junge\\w* Menschen|Jugendliche\\w*|junge[nr]? (?:Erwachsene|Fachkräfte|Klimaschütz\\w*|Unternehmer\\w*|Gründer\\w*|Talente|Generation)'],
+  ['youth', 'Jugend\\w*|junge\\w* Leute\\w*|junge\\w* Menschen|Jugendliche\\w*|junge[nr]? (?:Erwachsene|Klimaschütz\\w*|Unternehmer\\w*|Gründer\\w*|Talente|Generation)'],
   ['economy_trade', 'Wirtschaft\\w*|Handel\\w*|Export\\w*|Investition\\w*|Investoren|investier\\w*|Finanz\\w*|Außenhandel|Freihandel\\w*|Unternehmen aus|Ansiedlung'],
   ['science_innovation', 'Wissenschaft\\w*|Forschung\\w*|Technik|Technologie\\w*|Innovation\\w*|Hightech'],
   ['energy', 'Energie\\w*|Windkraft|Wasserstoff'],
