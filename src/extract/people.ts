@@ -341,7 +341,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
         end = ofSpan[1];
         // "the Guangzhou Foreign Affairs Office", "the Shanghai Municipal Government": a city's own office → the city
-        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|People's Congress|City Hall|Government|Bureau|Commission|Department|City Council|County Council|Town Council|Borough Council|Metropolitan Government|Metropolitan Council|Metropolitan City Council|Metropolitan Assembly|City Government|Council)/.test(orgTail[0]) && !/(Party Committee|Committee of the CPC|CPPCC|Business|Advisory|Trade)/.test(orgTail[0])) {
+        if (pl.place.kind !== 'country' && /^\s+(Municipal|Provincial|Foreign Affairs|People's Government|People's Committee|People's Congress|City Hall|Government|Bureau|Commission|Department|City Council|County Council|Town Council|Borough Council|Metropolitan Government|Metropolitan Council|Metropolitan City Council|Metropolitan Assembly|City Government|Council)/.test(orgTail[0]) && !/(Party Committee|Committee of the CPC|CPPCC|Business|Advisory|Trade)/.test(orgTail[0])) {
           of = pl.place.name; ofKind = 'place'; ofSpan = pl.span;
         }
       } else if (isPosting && t.def.national) {
@@ -543,6 +543,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   // own officer (the city comes from context)
   if (['chair', 'business', 'official', 'president'].includes(t.def.role) && lang === 'en' && !of &&
     /^\s+of\s+the\s+(?:municipality|city|council|city council|municipal government|city government|town|mayor)['’]s\s+(?:[\w-]+\s+){0,5}?(?:department|office|bureau|division|unit|service|team|secretariat)\b/i.test(text.slice(t.span[1], t.span[1] + 90))) role = 'official';
+  // "Chairman of the Ho Chi Minh City People's Committee": a Vietnamese city's head of government
+  if (t.def.role === 'chair' && lang === 'en' && /People['’]s Committee/.test(orgText) && !/Standing|Vice|Deputy/i.test(t.def.surface + orgText)) role = 'mayor';
   // "Bürgermeister Andreas Bovenschulte, Präsident des Senats": Bremen's (and Hamburg's) head of the city-state's government
   if (t.def.role === 'president' && lang === 'de' && /^\s+des Senats\b/.test(text.slice(t.span[1], t.span[1] + 14))) role = 'mayor';
   // "Vizepräsidentin des Volkskongresses", "vice chairman of the Standing Committee of … People's Congress"
@@ -607,7 +609,8 @@ function cleanName(text: string, span: Span, places: PlaceMatch[], gaz: Gazettee
   let k = 0;
   for (; k < toks.length; k++) {
     const w = toks[k]!.t.replace(/['’]s$/, '');
-    if (NOT_NAME.has(w)) break;
+    // ("Phan Van Mai": Mai is the German May only next to a day number)
+    if (NOT_NAME.has(w) && !(w === 'Mai' && k >= 2 && !/\d\.?\s*$/.test(text.slice(Math.max(0, toks[k]!.s - 5), toks[k]!.s)))) break;
     const pl = placeStartingAt(places, toks[k]!.s, 0);
     // a surname that is also a place ("Andrew Hamilton, president of …") closes a two-word name when no capitalised word follows
     const lastSurname = k === toks.length - 1 && k >= 1 && pl?.place.kind === 'city' && pl.span[1] === toks[k]!.s + w.length && !/^\s+\p{Lu}/u.test(text.slice(pl.span[1], pl.span[1] + 3));

@@ -52,7 +52,19 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
       let m;
       while ((m = g.exec(s.text))) { f(s.start + m.index, s.start + m.index + m[0].length); if (m[0].length === 0) g.lastIndex++; }
     };
-    scan(PASSIVE_HOST_AFTER[lang], (pos, end) => { add(host, after(end), w * 1.5); add(guest, before(pos), w); });
+    scan(PASSIVE_HOST_AFTER[lang], (pos, end) => {
+      const agent = after(end);
+      add(host, agent, w * 1.5); add(guest, before(pos), w);
+      // "by Mayor Phil Mauger and Deputy Mayor Pauline Cotter": every agent joined by and/und
+      const am = agent ? ms.find((x) => x.p === agent && x.m.span[0] >= end) : undefined;
+      if (am) {
+        let last = am.m.span[1];
+        for (const x of ms.filter((y) => y.m.span[0] > last).sort((a, b) => a.m.span[0] - b.m.span[0])) {
+          if (!/^\s*(?:,\s*)?(?:and|und|sowie)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(last, x.m.span[0]))) break;
+          add(host, x.p, w * 1.2); last = x.m.span[1];
+        }
+      }
+    });
     scan(HOST_SUBJ[lang], (pos, end) => {
       if (/^\s*by/i.test(text.slice(end, end + 4))) return;
       if (lang === 'zh' && /(参加|出席|陪同)$/.test(text.slice(Math.max(s.start, pos - 2), pos))) return; // 参加会见: attended
