@@ -26,6 +26,12 @@ import { detectAgreement } from './agreement.ts';
  *  history with its own words). The clause ends at a comma. */
 const INTERVAL_BEFORE = /\b(?:\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:Jahre|Jahrzehnte|Monate|years|decades|months)\s+(?:nachdem|after)\b[^,;]*$/i;
 
+/** A leading clause that puts someone elsewhere at the time ("Während … in Montbéliard an den Feierlichkeiten teilnahm,"). */
+const ELSEWHERE_CLAUSE: Partial<Record<'de' | 'en' | 'zh', RegExp>> = {
+  de: /^Während\b[^,;]{0,160}?\b(?:in|auf|bei)\s[^,;]{0,200}?\b(?:teilnahm|teilnimmt|weilte|weilt|unterwegs (?:war|ist)|zu Gast (?:war|ist)|sprach|verhandelte)\s*,/,
+  en: /^While\b[^,;]{0,160}?\b(?:was|were|is) (?:in|at|away|attending|travelling|traveling)\b[^,;]{0,100},/,
+};
+
 /** Extract a draft engagement from a press release or news text. */
 export function extractEngagement(input: string, opts: ExtractOptions = {}): ExtractionResult {
   const limits: ExtractionLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
@@ -152,7 +158,14 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
       const b = tail.search(/[–—;]/);
       return text.slice(a >= 0 ? st.start + a : st.start, b >= 0 ? m.span[1] + b : st.end);
     };
-    const absent = present.some((m) => NOT_PRESENT[lang].test(clauseOf(m)) && !sentences[m.sentence]!.isHeadline);
+    const absent = present.some((m) => NOT_PRESENT[lang].test(clauseOf(m)) && !sentences[m.sentence]!.isHeadline) ||
+      // "Während Oberbürgermeister X in Montbéliard an den Feierlichkeiten teilnahm, empfing …", "While Mayor X was in Y, …":
+      // someone busy elsewhere in a leading clause
+      (p.mentions.length > 0 && p.mentions.every((m) => {
+        const st = sentences[m.sentence]!;
+        const lead = ELSEWHERE_CLAUSE[lang]?.exec(st.text);
+        return !!lead && m.span[1] <= st.start + lead[0].length;
+      }));
     for (const si of absent ? [] : sents) {
       const s = sentences[si]!;
       if (s.isDateline) continue;

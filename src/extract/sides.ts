@@ -52,6 +52,17 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
       let m;
       while ((m = g.exec(s.text))) { f(s.start + m.index, s.start + m.index + m[0].length); if (m[0].length === 0) g.lastIndex++; }
     };
+    // "Erster Bürgermeister Harald Reisner und sein Amtskollege aus der Vendée, Bürgermeister Laurent Pilard", "An der Spitze
+    // der Gäste standen Bürgermeister X und …", "his counterpart from Y, Mayor Z": the counterpart and the guests' heads visit
+    if (lang !== 'zh') scan(/\b(?:sein|seine|ihr|ihre)[nm]?\s+Amtskolleg\w*|\b(?:his|her|their)\s+counterparts?\b|\b[Aa]n der Spitze der (?:Gäste|Delegation|Besucher)\b/, (pos, end) => {
+      const counterpart = after(end);
+      if (!counterpart) return;
+      add(guest, counterpart, w * 1.5);
+      const possessor = /Spitze/.test(text.slice(pos, end)) ? undefined : closestBefore(pos);
+      if (possessor && possessor !== counterpart) add(host, possessor, w * 0.5);
+      // ("… standen Bürgermeister X und sein Stellvertreter Y": the whole pair)
+      if (/Spitze/.test(text.slice(pos, end))) for (const x of ms) if (x.p !== counterpart && x.m.span[0] > end && /^\s*(?:und|sowie)\s/.test(text.slice(ms.find((y) => y.p === counterpart)!.m.span[1], x.m.span[0]).slice(0, 6))) add(guest, x.p, w);
+    });
     scan(PASSIVE_HOST_AFTER[lang], (pos, end) => {
       const agent = after(end);
       add(host, agent, w * 1.5); add(guest, before(pos), w);
