@@ -133,7 +133,7 @@ export const ACCOMPANY: ByLang = {
 };
 /** "conveyed greetings from X", "im Auftrag von X", "转达了X的问候": X is not there. */
 export const ABSENT_AFTER: ByLang = {
-  de: /(?:(Grüße|Grußworte?|im Auftrag|im Namen|in Vertretung|Stellvertreter(?:in)?)\s+(?:von|vom|des|der|für)|\b(?:vertrat|vertritt|vertraten)(?:\s+(?:den|die|dabei|hier))?)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u,
+  de: /(?:(Grüße|Grußworte?|[Ii]m Auftrag|[Ii]m Namen|[Ii]n Vertretung|Stellvertreter(?:in)?)\s+(?:von|vom|des|der|für)|\b(?:vertrat|vertritt|vertraten)(?:\s+(?:den|die|dabei|hier))?)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u,
   en: /(?:\b(greetings|regards|a message|best wishes|on behalf|behalf|deputi[sz]ing|standing in|in place)\s+(?:from|of|for)|\b(?:represented|stood in for|stands in for))\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}$/iu,
   zh: /(转达了?|受)[^，。；]{0,14}$/,
 };

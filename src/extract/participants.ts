@@ -64,6 +64,16 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
     for (const q of everyone) { const o = bestTitle(q)?.of; if (q !== p && o) foreign.delete(o); }
     if (foreign.size === 1) { of = [...foreign][0]!; ofConf = 0.45; }
   }
+  // "mit dem Bürgermeister der ostchinesischen Metropole, Liu Jie", "der südungarischen Universitätsstadt": the one city
+  // of that country the text names
+  if (!t.former && !of && localRole) {
+    const descr = /^\s+(?:der|des|of the)\s+(?:\p{L}+-)?(\p{Ll}*?)(chinesisch|japanisch|koreanisch|ungarisch|polnisch|tschechisch|französisch|italienisch|spanisch|britisch|amerikanisch|türkisch|ukrainisch|israelisch|russisch|österreichisch|schweizerisch|niederländisch)e[nrs]?\s+(?:\p{Lu}\p{Ll}*stadt|Metropole|Millionenmetropole|Kreisstadt|Hauptstadt|Partnerstadt|Partnerkommune|Gemeinde)\b/u.exec(ctx.text.slice(t.span[1], t.span[1] + 80));
+    const country = descr ? gaz.demonym(descr[2]!) ?? gaz.demonym(descr[2]! + 'e') : undefined;
+    if (country) {
+      const cands = [...new Set(ctx.places.filter((pl) => pl.place.kind === 'city' && pl.place.country === country).map((pl) => pl.place.name))];
+      if (cands.length === 1) { of = cands[0]!; ofConf = 0.5; }
+    }
+  }
   // "Für Katalonien unterzeichnete Wirtschaftsminister X", "For Lombardy, State Secretary X signed", "on behalf of Lyon":
   // the party the person speaks or signs for
   if (!t.former && localRole) {

@@ -167,6 +167,8 @@ const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'A
  *  Wirtschaftsförderung", "des Büros für Internationale Beziehungen", "des Konzerns"): no organisation of its own. */
 const MUNICIPAL_UNIT = /^(?:(?:des|der|dem)\s+)?(?:städtische[nrs]?\s+|kommunale[nrs]?\s+)?(?:Amte?s|Ämter|Büros?|Referate?s|Dezernate?s|Abteilung|Fachbereiche?s|Wirtschaftsförderung|Stadtmarketings?|Stadtverwaltung|Verwaltung|Konzerns|Unternehmens|Hauses)\b/;
 const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverordnetenversammlung|Bezirksversammlung|Kreistage?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
+/** A place described, not named: "(der südungarischen) Universitätsstadt", "Metropole", "Hafenstadt", "the port city". */
+const PLACE_DESCRIPTION = /^(?:[\p{Ll}-]+e[nrs]?\s+)*(?:\p{Lu}\p{Ll}*stadt|Metropole|Millionenmetropole|Kreisstadt|Hauptstadt)$/u;
 /** "(der tansanischen) Partnerstadt Mwanza", "Stadt Naucalpan": a place named as one, known to the gazetteer or not. */
 const UNKNOWN_PLACE = /^(?:[\p{L}-]+(?:e|en|er|es)\s+)*(?:Partnerstadt|Partnerprovinz|Partnerregion|Partnerkommune|Freundschaftsstadt|Schwesterstadt|Stadt|Provinz|Region|Gemeinde|Kommune)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
 // "former US Secretary of State", "der frühere chinesische Botschafter": up to two words between
@@ -402,8 +404,8 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           for (let i = 0; i < toks.length - 1; i++) if (PORTFOLIO_WORD.test(toks[i]!)) last = i;
           const portfolio = last >= 0 && toks.length - last - 1 >= 2 ? toks.slice(0, last + 1).join(' ') : toks.length >= 3 ? toks.slice(0, -2).join(' ') : toks.length === 1 ? org : '';
           if (portfolio) end = p1 + text.slice(p1).indexOf(portfolio) + portfolio.length;
-        } else if (GENERIC_BODY.test(org) || MUNICIPAL_UNIT.test(org)) {
-          orgText = org; end = p1 + org.length;
+        } else if (GENERIC_BODY.test(org) || MUNICIPAL_UNIT.test(org) || PLACE_DESCRIPTION.test(org)) {
+          orgText = PLACE_DESCRIPTION.test(org) ? '' : org; end = p1 + org.length;
         } else if (org.length >= 2 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org) || !!gaz.organisation(org))) {
           of = gaz.organisation(org) ?? normaliseOrg(org, gaz); ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
@@ -482,6 +484,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
             const org = phrase.replace(/^\s+(?:des|der|von|vom)\s+/, '').replace(/,\s+$/, '').trim();
             const unknownPlace = UNKNOWN_PLACE.exec(org);
             if (GENERIC_BODY.test(org)) orgText = org;
+            // "der südungarischen Universitätsstadt", "der ostchinesischen Metropole": a description of a place, no body (the
+            // place comes from the context)
+            else if (PLACE_DESCRIPTION.test(org)) orgText = '';
             // "der tansanischen Partnerstadt Mwanza": a city the gazetteer does not know, named as a city
             else if (unknownPlace) { of = unknownPlace[1]!; ofKind = 'place'; ofSpan = [s0 - 2 - unknownPlace[1]!.length, s0 - 2]; }
             else if (/[\p{Lu}]/u.test(org)) { of = gaz.organisation(org) ?? org; ofKind = 'org'; ofSpan = [s0 - 2 - org.length, s0 - 2]; orgText = org; }
