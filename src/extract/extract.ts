@@ -196,7 +196,7 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
       if (v.side || !v.of || !['business', 'academic'].includes(v.role)) continue;
       // (a local firm or association at home stays neutral: only a visiting city's institutions travel with it)
       const mate = resolved.find((q) => q !== r && q.value.side && (q.value.of === v.of ||
-        (q.value.side === 'guest' && !!q.value.of && gaz.lookup(q.value.of)?.kind === 'city' && new RegExp(`\\b${q.value.of.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(v.of))));
+        (q.value.side === 'guest' && !!q.value.of && gaz.lookup(q.value.of)?.kind === 'city' && new RegExp(`\\b${q.value.of.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(v.of!))));
       if (mate) r.value = { ...v, side: mate.value.side };
     }
   }

@@ -60,6 +60,8 @@ function computeTripGoals(ctx: Ctx): Set<string | number> {
       /(\bin die (?:[\p{L}-]+\s+)?(?:Partnerstadt|Stadt|Metropole|Hauptstadt|Freundschaftsstadt)|\bto (?:the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}-]+\s+)?(?:sister|partner|twin|friendship) city(?: of)?)\s*$/u.test(text.slice(Math.max(s.start, p0 - 40), p0))) addGoal(pl);
     else if (/(?:^|[.;:]\s*|,\s*)(?:In|in)\s+$/.test(text.slice(Math.max(s.start, p0 - 6), p0)) && p0 - s.start < 4) addGoal(pl);
     else if (/^(?:,\s*(?:wo|where)\b|，在那里)/.test(post)) addGoal(pl);
+    // "stehen Termine in Tel Aviv und Jerusalem auf dem Programm", "with stops in Osaka and Kobe"
+    else if (/\b(?:Termine|Stationen|Station|Gespräche|Besuche|stops?|meetings|talks|visits|engagements)\s+(?:in|im)\s+$/i.test(text.slice(Math.max(s.start, p0 - 30), p0))) addGoal(pl);
     // "应日本北九州市和韩国仁川广域市邀请", "at the invitation of the City of Kyoto", "auf Einladung der Stadt Busan": the hosts' cities
     else if (/(应[^，。；]{0,40}$|at the invitation of [^,.;]{0,50}$|auf Einladung [^,.;]{0,50}$)/.test(text.slice(s.start, p0)) && /^[^，。；,.;]{0,40}(邀请|邀)/.test(text.slice(pl.span[1], s.end)) || /(at the invitation of|auf Einladung)\s+(?:(?:der|des|von|vom|the)\s+)?(?:(?:Stadt|City of|Mayor of|Oberbürgermeister\w* von|Regierung von)\s+)?$/i.test(text.slice(Math.max(s.start, p0 - 50), p0))) addGoal(pl);
     // "在北九州期间", "在仁川，": the stay at a goal

@@ -72,6 +72,18 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
           if (d2) return { date: ev(d2.date, 0.7, d2.span, s2.text), end: ev(null, 0.6, null, null) };
         }
       }
+      // "bricht am Sonntag, 14. Mai, … auf. Bis Mittwoch, 17. Mai, stehen Termine …", "returning on Friday": a trip's or
+      // forum's last day in the next lead sentence
+      if (!endD && d.date && (kind === 'visit_announcement' || kind === 'forum')) {
+        const UNTIL = lang === 'de' ? /\b(?:[Bb]is(?: zum| einschließlich)?|Rückkehr (?:ist )?(?:am|für))\s+$/ : lang === 'en' ? /\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill|returning (?:on)?|return (?:on)?)\s+$/ : /(至|到)$/;
+        const a = parseIso(d.date)!.getTime();
+        for (const s2 of order) {
+          if (s2.start < s.start || !isLead(s2) || isOther(ctx, s2)) continue;
+          const d2 = all.find((x) => x.span[0] >= s2.start && x.span[1] <= s2.end && x !== d && !!x.date && !x.end && UNTIL.test(ctx.text.slice(Math.max(s2.start, x.span[0] - 30), x.span[0])));
+          const b = d2 ? parseIso(d2.date!)!.getTime() : NaN;
+          if (d2 && b > a && b - a <= 31 * 86400000) { endD = d2.date; break; }
+        }
+      }
       // (an end before the start is no range: "left this morning after a visit from Tuesday to Thursday")
       if (endD && d.date && endD < d.date) endD = null;
       return {
