@@ -14,7 +14,7 @@ export const VIDEO: ByLang = {
   zh: /(视频会见|视频会议|视频连线|视频会晤|云会见|以视频方式|视频通话|视频会谈|线上会见|云签约|视频签约|线上签约)/,
 };
 export const FORUM: ByLang = {
-  de: /(Forum|forum|(?<!Presse|Video|Telefon)(?:Konferenz|konferenz)|Kongress|(?<!Volks|Partei)kongress|Gipfel|gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Bürgerfest|Partnerschaftsfest|Städtepartnerschaftsfest|Symposium|Tagung|Jahrestreffen|Jahresversammlung|Vollversammlung|Generalversammlung|(?<=\p{L})tagung)/u,
+  de: /(Forum|forum|(?<!Presse|Video|Telefon)(?:Konferenz|konferenz)|Kongress|(?<!Volks|Partei)kongress|Gipfel|gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Bürgerfest|Partnerschaftsfest|Städtepartnerschaftsfest|Europafest|(?<=\p{L})treffen\b|Symposium|Tagung|Jahrestreffen|Jahresversammlung|Vollversammlung|Generalversammlung|(?<=\p{L})tagung)/u,
   en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention|annual meeting|general meeting|general assembly|roundtable|round table|round-table)\b/i,
   zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式|开幕|闭幕|交流会|对话会|圆桌会|推介会|博览会|洽谈会|[\u4e00-\u9fff]{2}周(?=开幕|闭幕|活动))/,
 };

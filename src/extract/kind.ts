@@ -132,7 +132,7 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
     if (annInHeadOrNoMeet) return ev('visit_announcement', 0.65, [annS.start, annS.end], annS.text);
   }
   // a celebration of two cities' partnership is a meeting (GUIDE: forum = conference, forum or celebration with several cities)
-  const celebration = !!forumS && /(Festakt|Jubiläumsfeier|Festveranstaltung|Feierstunde|Bürgerfest|Partnerschaftsfest|celebration|gala|庆典|纪念活动)/i.test(forumS.text) && !/(Forum|forum|Konferenz|konferenz|conference|summit|Gipfel|论坛|峰会|大会)/.test(forumS.text);
+  const celebration = !!forumS && /(Festakt|Jubiläumsfeier|Festveranstaltung|Feierstunde|Bürgerfest|Partnerschaftsfest|Europafest|celebration|gala|庆典|纪念活动)/i.test(forumS.text) && !/(Forum|forum|Konferenz|konferenz|conference|summit|Gipfel|论坛|峰会|大会)/.test(forumS.text);
   if (forumS && !(celebration && placeNamesIn(ctx, lead).size < 3)) return ev('forum', 0.7, [forumS.start, forumS.end], forumS.text);
   const talks = lead.some((s) => TALKS[lang].test(s.text));
   if (signS && !talks) {
