@@ -114,7 +114,9 @@ function looksLikeDateline(t: string): boolean {
   // a Chinese lead sentence may open with its date ("2022年3月16日，哈尔滨市市长…举行视频会谈。"): a dateline has no
   // full stop and is short, or names its outlet
   if (/[\u4e00-\u9fff]/.test(t)) return !/[。！？]$/.test(t) && (t.length <= 50 || /(日报|晚报|新闻|网|讯|来源|发布|报道)/.test(t));
-  return words <= 14;
+  // (a ministry's long name before its press line: "Bayerisches Staatsministerium für Wirtschaft, … – Pressemitteilung
+  // Nr. 245/19, München, 10. Juli 2019")
+  return words <= 14 || (words <= 24 && /(Pressemitteilung|Presseinformation|Pressemeldung|Press release|Media release|Media statement|News release)/i.test(t) && !/[.!?]$/.test(t));
 }
 
 const HTML_HINT = /<(html|body|div|p|script|style|head|span|article|br)\b[^>]*>/i;

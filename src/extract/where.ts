@@ -176,6 +176,11 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
       if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|sister city|partner city|twin city)/i.test(text.slice(pl.span[1], pl.span[1] + 24))) continue;
       // "Gäste aus Caerphilly in Wales", "Hefei in Anhui": a region placing the city before it is no venue
       if (pl.place.kind !== 'city' && places.some((q) => q.span[1] <= pl.span[0] && q.place.kind === 'city' && /^\s+(?:in|im|in the)\s+$/.test(text.slice(q.span[1], pl.span[0])))) continue;
+      // "…, dem die Mehrheit an Linde Hydraulics in Aschaffenburg gehört", "a firm which has a plant in Kobe": a relative
+      // clause places someone else
+      // (but "the Forum, which opened in Changsha on Thursday" places the event itself)
+      const rel = lang === 'zh' ? null : /,\s+(?:der|die|das|dem|den|deren|dessen|which|whose)\s[^,;]*$/.exec(text.slice(s.start, pl.span[0]));
+      if (rel && !/\b(?:opened|was held|is held|took place|takes place|closed|began|started|convened|stattfand|stattfindet|tagte|eröffnet|begann|endete)\b/.test(rel[0] + text.slice(pl.span[1], Math.min(s.end, pl.span[1] + 40)))) continue;
       let pre = text.slice(Math.max(s.start, pl.span[0] - 40), pl.span[0]);
       // "访问韩国釜山市", "in Japan's Osaka": a country right before the city belongs to it
       const cty = places.find((q) => q.place.kind === 'country' && q.span[1] <= pl.span[0] && /^(?:['’]s)?\s*$/.test(text.slice(q.span[1], pl.span[0])));
