@@ -125,6 +125,9 @@ export class Gazetteer {
     this.loadOrganisations();
     this.addShortGermanNames();
     this.addAsciiGermanNames();
+    // Pudong comes in as a partner "city" from the partnerships data; it is Shanghai's district (浦东新区, 浦东)
+    const pudong = this.byName.get('Pudong');
+    if (pudong) { pudong.kind = 'district'; pudong.parent = 'Shanghai'; pudong.country = 'China'; this.addSurface('浦东', pudong); this.addSurface('浦东新区', pudong); }
     this.buildMs = Date.now() - t0;
   }
   buildMs = 0;
@@ -287,7 +290,10 @@ export class Gazetteer {
         if (suf === '区' && owner?.kind === 'city' && known.every((x) => x.kind === 'district') && !known.some((x) => x.parent === owner.name)) known.push({ ...known[0]!, parent: owner.name });
         continue;
       }
-      const en = py(base) + (suf === '区' ? ' District' : suf === '县' ? ' County' : '');
+      // (an industrial park or development zone is no administrative district: "苏州工业园区" is not "Suzhougongyeyuan")
+      if (/(工业园|开发|高新|保税|经济)/.test(base)) continue;
+      // 浦东新区 is Pudong (English Wikipedia), 滨海新区 Binhai New Area
+      const en = base.endsWith('新') && suf === '区' ? (base === '浦东新' ? 'Pudong' : py(base.slice(0, -1)) + ' New Area') : py(base) + (suf === '区' ? ' District' : suf === '县' ? ' County' : '');
       const p = this.place(en, suf === '市' ? 'city' : 'district', 'China', suf === '市' ? 30 : 20);
       this.addSurface(a.name, p);
       if (suf === '区') this.addSurface(en, p);

@@ -915,6 +915,16 @@ function extractZh(ctx: PeopleContext): Person[] {
     if (rawRole === 'chair') role = /(人大)/.test(prefix) ? 'legislator' : /(政协)/.test(prefix) ? 'official' : /(国家)/.test(prefix) ? 'head_of_state' : /(自治区|政府)/.test(prefix) ? 'governor' : ofKind === 'org' ? 'business' : 'official';
     else if (rawRole === 'president' || rawRole === 'mayor_de' || rawRole === 'premier_de' || rawRole === 'secretary') role = 'official';
     else role = rawRole;
+    // a district's own leaders (区委书记, 区长, 副区长) represent the district, which is then a party of its own: the district
+    // named before the title, else the one district the publisher line, headline or text names ("北京市海淀区人民政府")
+    if (/^(?:区委|区长|副区长|区政府)/.test(t.def.surface)) {
+      if (t.def.surface === '区长') role = 'mayor';
+      else if (t.def.surface === '副区长') role = 'deputy_mayor';
+      const own = inPrefix.filter((x) => x.place.kind === 'district').pop();
+      const districts = [...new Set(places.filter((x) => x.place.kind === 'district' && x.place.country === 'China').map((x) => x.place.name))];
+      const d = own?.place.name ?? (districts.length === 1 ? districts[0] : undefined);
+      if (d && (!of || ofKind !== 'place' || gaz.lookup(of)?.kind !== 'country')) { of = d; ofKind = 'place'; ofSpan = own?.span ?? ofSpan; }
+    }
     if (role === 'legislator' && /全国人大/.test(prefix + t.def.surface)) { of = 'China'; ofKind = 'country'; }
     // "匈牙利外交与对外经济部长西雅尔托": a ministry named with 与 (cut above as "and"); the country stands before it
     if (!of && t.def.national && /部长$/.test(t.def.surface)) {
