@@ -276,7 +276,7 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
   const bp = best.place.kind === 'district' ? best.place : ctx.gaz.lookup(best.name);
   if (bp?.kind === 'region' && bp.capital && ctx.gaz.lookup(bp.capital)?.kind === 'city') return ev(bp.capital, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
   // a district (Pudong, 徐汇区) lies in its city
-  if (bp?.kind === 'district' && bp.parent && ctx.gaz.lookup(bp.parent)?.kind === 'city' && !participants.some((p) => bestTitle(p)?.of === bp.name)) return ev(bp.parent, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
+  if (bp?.kind === 'district' && bp.parent && ctx.gaz.lookup(bp.parent)?.kind === 'city' && (lang === 'zh' || !participants.some((p) => bestTitle(p)?.of === bp.name))) return ev(bp.parent, Math.min(0.8, 0.3 + best.s / 10), best.span, best.sentence);
   return ev(best.name, Math.min(0.95, 0.4 + best.s / 10), best.span, best.sentence);
 }
 

@@ -437,7 +437,7 @@ Lyon Mayor Gérard Collomb received Guangzhou Vice Mayor Wang Dong at the Hôtel
 
 近日，徐汇区区委书记曹立强会见了德国慕尼黑市副市长卡塔琳娜·舒尔策一行，双方就人工智能和文化创意产业合作进行了交流。`,
     expect: {
-      kind: 'meeting', date: null, location: 'Xuhui District', cities: ['Munich', 'Xuhui District'],
+      kind: 'meeting', date: null, location: 'Shanghai', cities: ['Munich', 'Xuhui District'],
       participants: [{ name: '曹立强', role: 'party_secretary', of: 'Xuhui District', side: 'host' }, { name: '卡塔琳娜·舒尔策', role: 'deputy_mayor', of: 'Munich', side: 'guest' }],
       topics: ['digitalization', 'culture'],
     },
