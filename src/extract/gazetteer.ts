@@ -287,7 +287,11 @@ export class Gazetteer {
       if (known) {
         // 和平区 in Tianjin and in Shenyang: one more reading with its own city (findZh picks the one the text names)
         const owner = (a.cityCode ? cityByCode.get(a.cityCode) : undefined) ?? (a.provinceCode ? provByCode.get(a.provinceCode) : undefined);
-        if (suf === '区' && owner?.kind === 'city' && known.every((x) => x.kind === 'district') && !known.some((x) => x.parent === owner.name)) known.push({ ...known[0]!, parent: owner.name });
+        // (a foreign ward of the same name, 江南区 for Seoul's Gangnam, keeps its reading too)
+        if (suf === '区' && owner?.kind === 'city' && known.every((x) => x.kind === 'district') && !known.some((x) => x.parent === owner.name)) {
+          const cn = known.find((x) => x.country === 'China');
+          known.push(cn ? { ...cn, parent: owner.name } : { name: py(base) + ' District', kind: 'district', country: 'China', weight: 20, parent: owner.name });
+        }
         continue;
       }
       // (an industrial park or development zone is no administrative district: "苏州工业园区" is not "Suzhougongyeyuan")
@@ -441,7 +445,12 @@ export class Gazetteer {
       const alts = m.place.kind === 'district' ? this.surfaces.get(m.surface) : undefined;
       if (!alts || alts.length < 2) continue;
       const named = alts.find((a) => a.parent && out.some((o) => o.place.name === a.parent));
+      // (or the one in the country named right before it: "韩国首尔特别市江南区" is Gangnam, not Nanning's 江南区)
+      const before = out.filter((o) => o !== m && o.span[1] <= m.span[0] && m.span[0] - o.span[1] <= 8).pop();
+      const cty = before ? (before.place.kind === 'country' ? before.place.name : before.place.country) : undefined;
+      const sameCountry = cty ? alts.find((a) => a.country === cty) : undefined;
       if (named) m.place = named;
+      else if (sameCountry) m.place = sameCountry;
     }
     return out;
   }

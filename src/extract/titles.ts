@@ -120,7 +120,7 @@ const ZH: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['市委书记', 'party_secretary'], ['省委书记', 'party_secretary'], ['区委书记', 'party_secretary'], ['县委书记', 'party_secretary'],
   ['党委书记', 'party_secretary'], ['自治区党委书记', 'party_secretary'], ['书记', 'party_secretary'],
   ['市委副书记', 'official'], ['省委副书记', 'official'], ['副书记', 'official'],
-  ['市长', 'mayor'], ['代市长', 'mayor'], ['区长', 'official'], ['副区长', 'official'],
+  ['市长', 'mayor'], ['代市长', 'mayor'], ['区长', 'official'], ['副区长', 'official'], ['区厅长', 'mayor'],
   ['副市长', 'deputy_mayor'], ['常务副市长', 'deputy_mayor'],
   ['省长', 'governor'], ['州长', 'governor'], ['知事', 'governor'], ['都知事', 'governor'], ['府知事', 'governor'], ['县知事', 'governor'],
   ['道知事', 'governor'], ['总督', 'governor'], ['副省长', 'official'], ['副州长', 'official'],
