@@ -441,16 +441,18 @@ export class Gazetteer {
       }
     }
     // 和平区 is in Tianjin and in Shenyang: a district name shared by several cities takes the one the text names
+    // (or the one in the country named right before it: "韩国首尔特别市江南区" is Gangnam, not Nanning's 江南区; a later bare
+    // mention keeps the reading its context gave first)
+    const readings = new Map<string, Place>();
     for (const m of out) {
       const alts = m.place.kind === 'district' ? this.surfaces.get(m.surface) : undefined;
       if (!alts || alts.length < 2) continue;
-      const named = alts.find((a) => a.parent && out.some((o) => o.place.name === a.parent));
-      // (or the one in the country named right before it: "韩国首尔特别市江南区" is Gangnam, not Nanning's 江南区)
-      const before = out.filter((o) => o !== m && o.span[1] <= m.span[0] && m.span[0] - o.span[1] <= 8).pop();
+      const before = out.filter((o) => o !== m && o.span[1] <= m.span[0] && m.span[0] - o.span[1] <= 3).pop();
       const cty = before ? (before.place.kind === 'country' ? before.place.name : before.place.country) : undefined;
-      const sameCountry = cty ? alts.find((a) => a.country === cty) : undefined;
-      if (named) m.place = named;
-      else if (sameCountry) m.place = sameCountry;
+      const sameCountry = cty ? alts.find((a) => a.country === cty && (!a.parent || before!.place.name === a.parent || before!.place.kind !== 'city')) : undefined;
+      const named = alts.find((a) => a.parent && out.some((o) => o.place.name === a.parent));
+      const pick = sameCountry ?? readings.get(m.surface) ?? named;
+      if (pick) { m.place = pick; if (sameCountry) readings.set(m.surface, sameCountry); }
     }
     return out;
   }

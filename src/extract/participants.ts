@@ -262,7 +262,8 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
       const home = [3, 2, 1].map((n) => gaz.lookup(words.slice(0, n).join(' ').replace(/['’]s$/, ''))).find((x) => x && x.kind !== 'country');
       side = home ? (home.name === location || gaz.within(location, home.name) ? 'host' : 'guest') : vote;
     }
-    else side = of === location ? 'host' : 'guest';
+    // (a district of the venue's city is at home: 海淀区 in Beijing)
+    else side = of === location || (place?.kind === 'district' && place.parent === location) ? 'host' : 'guest';
     sideConf = 0.7;
   } else if (of && !location && gaz.lookup(of)?.kind === 'country' && kind !== 'forum') {
     // no venue known: a diplomat or national official takes the side of a compatriot principal ("荷兰首相…，荷兰驻华大使…参加会见")

@@ -922,7 +922,8 @@ function extractZh(ctx: PeopleContext): Person[] {
       else if (t.def.surface === '副区长') role = 'deputy_mayor';
       const own = inPrefix.filter((x) => x.place.kind === 'district').pop();
       const districts = [...new Set(places.filter((x) => x.place.kind === 'district' && x.place.country === 'China').map((x) => x.place.name))];
-      const d = own?.place.name ?? (districts.length === 1 ? districts[0] : undefined);
+      const header = places.find((x) => x.place.kind === 'district' && x.place.country === 'China' && sentences.some((st) => (st.isHeadline || st.isDateline) && x.span[0] >= st.start && x.span[1] <= st.end));
+      const d = own?.place.name ?? header?.place.name ?? (districts.length === 1 ? districts[0] : undefined);
       if (d && (!of || ofKind !== 'place' || gaz.lookup(of)?.kind !== 'country')) { of = d; ofKind = 'place'; ofSpan = own?.span ?? ofSpan; }
     }
     if (role === 'legislator' && /全国人大/.test(prefix + t.def.surface)) { of = 'China'; ofKind = 'country'; }
