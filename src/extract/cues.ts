@@ -109,7 +109,7 @@ export const MEET_SUBJ: ByLang = {
 /** The person was not there after all. */
 export const NOT_PRESENT: ByLang = {
   de: /(verhindert|nicht teilnehmen|abgesagt|ließ sich .{0,30}vertreten|entschuldigt|auf (?:einer )?Dienstreise|im Urlaub|nicht anwesend|nicht dabei)/i,
-  en: /\b(unable to attend|could not attend|absent|sent (his|her) regrets|was represented by|(was|were) not present|did not attend|sent a (?:letter|written message|note))\b/i,
+  en: /\b(unable to attend|could not attend|absent|sent (his|her) regrets|was represented by|(was|were) not present|did not attend|sent a (?:letter|written message|note)|(?:is|was) away\b|(?:is|was) out of town)\b/i,
   zh: /(未能出席|因故缺席|委托|致信|发来贺信|发来贺电)/,
 };
 /** Participation in a forum: sentences that enumerate the cities taking part. */

@@ -197,6 +197,8 @@ function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' |
       if (/(Bürgerschaft|Abgeordnetenhaus|Landtag|Parliament|Parlament|Assembly|Council|Congress|Kongress|Senat)/i.test(orgText)) return 'legislator';
       if (/(Friendship|Freundschaft|CPAFFC|Association|Verband|Gesellschaft|Vereinigung)/i.test(orgText)) return 'official';
       if (ofKind === 'country') return 'head_of_state';
+      // "president of Samsung Electronics", "President of Volvo Cars": an organisation that is no public body is a company
+      if (ofKind === 'org' && of && !/(Government|Ministry|Office|Commission|Committee|Council|Agency|Bureau|Authority|Department|Federation|Union|League|Foundation|Society|Institute|Organi[sz]ation|Nations|Forum|Club|Party|Church|Court|Senate|Regierung|Amt|Behörde|Stiftung|Verein|政府|委员会)/.test(of)) return 'business';
       return of ? 'official' : 'head_of_state';
     case 'secretary':
       if (/(Communist Party|CPC|Party Committee|Municipal Committee|Provincial Committee|Parteikomitee)/i.test(orgText)) return 'party_secretary';
@@ -303,7 +305,9 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     if (post) { const pl2 = placeStartingAt(places, end + post[0].length, 0); if (pl2) { end = pl2.span[1]; postingSpan = pl2.span; } }
   }
   // "chairman and CEO of JPMorgan Chase", "founder and executive chairman of the World Economic Forum": a second title
-  const chainT = lang === 'en' ? /^\s+and\s+(?:executive\s+|managing\s+)?(?:CEO|chief executive(?: officer)?|president|chairman|chairwoman|chair|founder|director|managing director|secretary-general)(?=\s+of\b)/i.exec(text.slice(end, end + 60)) : null;
+  // ("president and vice-chancellor of the University of Nottingham", "Präsident und Vorstandsvorsitzender der …")
+  const chainT = lang === 'en' ? /^\s+and\s+(?:executive\s+|managing\s+)?(?:CEO|chief executive(?: officer)?|president|chairman|chairwoman|chair|founder|director|managing director|secretary-general|vice[- ]chancellor|provost|rector|principal|dean)(?=\s+of\b)/i.exec(text.slice(end, end + 60))
+    : /^\s+und\s+(?:Vorstandsvorsitzende[r]?|Vorsitzende[r]? der Geschäftsführung|Geschäftsführer(?:in)?|Rektor(?:in)?|Präsident(?:in)?|Gründer(?:in)?)(?=\s+(?:der|des|von)\b)/.exec(text.slice(end, end + 60));
   if (chainT) end += chainT[0].length;
   const gloss = /^\s*\([^()]{1,40}\)/.exec(text.slice(end, end + 44));
   if (gloss && /^\s+(?:of|von|der|des)\s/.test(text.slice(end + gloss[0].length, end + gloss[0].length + 6))) end += gloss[0].length;
@@ -425,6 +429,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
   if (/\b(who (?:served|worked) as|who was|who had been|der (?:von|bis)? ?\d{4}|die (?:von|bis)? ?\d{4})\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
     /^[^.;]{0,60}?\b(?:in (?:the )?(?:early |late |mid-)?(?:19|20)\d\d|from (?:19|20)\d\d|until (?:19|20)\d\d|bis (?:19|20)\d\d)/i.test(text.slice(t.span[1], Math.min(sentenceEnd, t.span[1] + 80)))) former = true;
 
+  // "Municipal Secretary for Economic Development, Science, Technology and Innovation, Adriana Flosi": the same in English
+  if (!of && lang === 'en') { const pf = /^\s+for\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+&\s+|\s+))*[A-Z][\w-]*(?=\s*,\s*\p{Lu})/u.exec(text.slice(end, end + 120)); if (pf) end += pf[0].length; }
+  // "Chinese Consul General in HCMC Wei Huaxiang": a posting abbreviated beyond the gazetteer
+  if (!of && lang === 'en' && t.def.national) { const ab = /^\s+in\s+[A-Z]{2,6}(?=\s+\p{Lu}\p{Ll})/u.exec(text.slice(end, end + 16)); if (ab) end += ab[0].length; }
   // "der Bürgermeisterin für Umwelt, Klima und Sport, Katrin Hollmann": a portfolio with commas closes the title
   if (!of && lang === 'de') { const pf = /^\s+für\s+(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+und\s+|\s+sowie\s+))*\p{Lu}[\p{L}-]*(?=\s*,\s*\p{Lu})/u.exec(text.slice(end, end + 90)); if (pf) end += pf[0].length; }
   // "den Parteisekretär der Provinz, Li Jinhua", "the mayor of the city, X": a generic body closes the title

@@ -103,6 +103,8 @@ const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
   // 市委常委 in English: "a member of the Standing Committee of the CPC Shanghai Municipal Committee" (a People's Congress's
   // standing committee makes a legislator, see resolveRole)
   ['member of the Standing Committee', 'official'], ['Standing Committee member', 'official'],
+  // Kenya's county executives, Brazil's municipal secretaries
+  ['Executive Committee Member', 'official'], ['Municipal Secretary', 'official'],
   ['vice-chairman', 'official'], ['vice-chairwoman', 'official'], ['Gov.', 'governor'], ['Lt. Gov.', 'official'], ['Lt. Governor', 'official'], ['Sen.', 'legislator'],
   ['secretary-general', 'official'], ['secretary general', 'official'], ['deputy secretary-general', 'official'],
   ['director-general', 'official'], ['director general', 'official'], ['city director', 'official'], ['director', 'official'],
