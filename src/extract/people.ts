@@ -1098,6 +1098,8 @@ export function readZhName(text: string, pos: number, limit: number): Span | nul
   if (!sp) return null;
   const cut = ZH_NAME_CUT.exec(text.slice(sp[0] + 2, sp[1]));
   if (cut) return [sp[0], sp[0] + 2 + cut.index];
+  // "李东协等。": 等 closes a list, it is no name character
+  if (sp[1] - sp[0] >= 3 && text[sp[1] - 1] === '等' && !isHan(text[sp[1]])) return [sp[0], sp[1] - 1];
   return sp;
 }
 
@@ -1141,7 +1143,9 @@ function readZhNameRaw(text: string, pos: number, limit: number): Span | null {
   if (ZH_SURNAMES.has(run[0]!) || compound) {
     const base = compound ? 3 : 2;
     if (run.length < base) return null;
-    if (base === 2 && /[的了在和与及等]/.test(run[1]!)) return null;
+    // (Korean given names hold 在: 郑在浩, 文在寅)
+    const jae = run[1] === '在' && run.length >= 3 && isHan(run[2]) && !ZH_STOP.has(run[2]!) && (run.length === 3 || /^(一行|等|表示|说|先生|女士|大使|总领事|市长)/.test(run.slice(3)) || !isHan(run[3]));
+    if (base === 2 && /[的了在和与及等]/.test(run[1]!) && !jae) return null;
     // a Japanese name of four characters standing alone ("议长高桥和江，"): the run ends at punctuation and its second half
     // is no word that follows names
     if (!compound && run.length === 4 && /^[，、。；：（(\s]/.test(text[pos + 4] ?? '') && !ZH_WORD2.has(run.slice(2)) && !ZH_AFTER_NAME.test(run.slice(2))) return [pos, pos + 4];
