@@ -174,6 +174,10 @@ export function pickLocation(ctx: Ctx, kind: ContractKind, participants: Person[
       }
       // "in Leipzigs Partnerstadt Nanjing", "in Leipzig's sister city Nanjing": the genitive is not the venue
       if (pl.form === 'gen' && /^(?:['’]s)?\s+(?:Partnerstadt|Schwesterstadt|Freundschaftsstadt|sister city|partner city|twin city)/i.test(text.slice(pl.span[1], pl.span[1] + 24))) continue;
+      // "the port city in China's Fujian Province", "the capital of Wales", "die Hafenstadt in der Provinz Fujian": a place in a
+      // description of a city is no venue
+      // (but "met … in the capital of Shaanxi province" names the venue)
+      if (/\b(?:city|town|port|metropolis|Stadt|Hafenstadt|Metropole)\s+(?:in|im|in der)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+['’]s\s+)?$/u.test(text.slice(Math.max(s.start, pl.span[0] - 50), pl.span[0]))) continue;
       // "Gäste aus Caerphilly in Wales", "Hefei in Anhui": a region placing the city before it is no venue
       if (pl.place.kind !== 'city' && places.some((q) => q.span[1] <= pl.span[0] && q.place.kind === 'city' && /^\s+(?:in|im|in the)\s+$/.test(text.slice(q.span[1], pl.span[0])))) continue;
       // "…, dem die Mehrheit an Linde Hydraulics in Aschaffenburg gehört", "a firm which has a plant in Kobe": a relative
