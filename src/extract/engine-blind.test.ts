@@ -17,6 +17,12 @@
 //     the session's start, 0.942 at its end — the honest estimate of the day's gain on new text.
 //   batch p (36 typical reports with companies, missions, universities): 0.890 at the start, 0.903 when it arrived late
 //     in the session, then improved on its misses.
+// 2026-12-05 (same brief; first run = engine at that session's start, 16a4167):
+//   batch q (48: de 15, en 18, zh 15; signings, forums, national principals, companies): 0.897 at the start, then improved
+//     on its misses to 0.987.
+//   batch r (45, 15 per language; provinces, second-tier cities, districts, small towns, Austria/Switzerland): 0.909 at
+//     the start, 0.915–0.925 per language when it arrived mid-session (the q work had not carried over), then improved.
+//   batch n, still never tuned on: 0.942 at the start of this session, 0.971 at its end (de 0.932, en 0.991, zh 0.986).
 // So the floors below guard those gains; they do not measure generalisation (a new blind batch does).
 // Metrics follow the evaluation scorer: accuracies for kind/date/location/agreement and role/of per gold participant,
 // micro F1 for cities, participants and topics, overall = mean of the nine.
@@ -43,6 +49,8 @@ const batches: Array<{ name: string; items: Gold[]; size: number; overall: numbe
   { name: 'm', items: load('blind-batch-2026-12-m.jsonl'), size: 24, overall: 0.94, perLang: 0.94, langs: ['zh'] },
   { name: 'n', items: load('blind-batch-2026-12-n.jsonl'), size: 36, overall: 0.92, perLang: 0.89 },
   { name: 'p', items: load('blind-batch-2026-12-p.jsonl'), size: 36, overall: 0.92, perLang: 0.89 },
+  { name: 'q', items: load('blind-batch-2026-12-q.jsonl'), size: 48, overall: 0.96, perLang: 0.95, minPerLang: 15 },
+  { name: 'r', items: load('blind-batch-2026-12-r.jsonl'), size: 45, overall: 0.94, perLang: 0.92, minPerLang: 15 },
 ];
 
 const norm = (s: unknown) => String(s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
