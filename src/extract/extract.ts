@@ -144,7 +144,9 @@ export function extractEngagement(input: string, opts: ExtractOptions = {}): Ext
     const present = p.mentions.filter((m) => !ABSENT_AFTER[lang].test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 80), m.span[0])) &&
       // "Zehn Jahre nachdem Staatspräsident Xi … einen Güterzug in Empfang genommen hat, …", "Two years after Mayor X
       // visited …,": a clause set years before tells history
-      !INTERVAL_BEFORE.test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 120), m.span[0])));
+      !INTERVAL_BEFORE.test(text.slice(Math.max(sentences[m.sentence]!.start, m.span[0] - 120), m.span[0])) &&
+      // "Vizebürgermeisterin Karin Hörzing, die Bürgermeister Klaus Luger vertrat": the one represented is not there
+      !(lang === 'de' && /^\s+(?:vertrat|vertritt|vertraten|vertreten hat|vertreten hatte)\b/.test(text.slice(m.span[1], m.span[1] + 24))));
     // a source who talked to the reporter ("据市外办主任李刚介绍", "according to …") is not a participant (GUIDE)
     const m0 = p.mentions[0];
     if (m0 && !sentences[m0.sentence]!.isHeadline && SOURCE_BEFORE[lang].test(text.slice(Math.max(sentences[m0.sentence]!.start, m0.span[0] - 60), m0.span[0]))) { mentioned.push(p); continue; }

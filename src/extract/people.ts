@@ -1188,7 +1188,9 @@ function normaliseOrg(org: string, gaz: Gazetteer): string {
   if (board) return gaz.organisation(board[1]!) ?? gaz.organisation(board[1]!.replace(/\s+(?:AG|SE|GmbH|Group|Inc\.?|Ltd\.?|plc)$/, '')) ?? board[1]!;
   const unit = /^(.+?)\s+(?:China|Germany|Deutschland|Europe|Europa|Asia|Asia Pacific|Greater China|Asien)$/.exec(org);
   if (unit && gaz.organisation(unit[1]!)) return gaz.organisation(unit[1]!)!;
-  return org.replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+isch)en(?=\s+(?:Gesellschaft|Vereinigung|Stiftung|Kammer|Akademie|Hochschule|Universität|Handelskammer|Freundschaftsgesellschaft)\b)/u, '$1e');
+  return org.replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+isch)en(?=\s+(?:Gesellschaft|Vereinigung|Stiftung|Kammer|Akademie|Hochschule|Universität|Handelskammer|Freundschaftsgesellschaft)\b)/u, '$1e')
+    // the genitive of the head noun ("Obmann des Vereins Städtefreundschaft …", "Direktor des Instituts für …")
+    .replace(/^(Verein|Verband|Institut|Zentrum|Klub|Club|Konzern|Werk)e?s(?=\s)/, '$1');
 }
 
 let pinyinSurnames: Set<string> | null = null;

@@ -71,6 +71,8 @@ const DE: Array<[string, TitleRole, boolean?, boolean?]> = [
   ['IHK-Präsident', 'business'], ['Aufsichtsratsvorsitzende', 'business'], ['Unternehmer', 'business'], ['Gründer', 'business'],
   ['Rektor', 'academic'], ['Universitätspräsident', 'academic'], ['Institutsleiter', 'academic'], ['Institutsdirektor', 'academic'],
   ['Professor', 'academic'], ['Vereinsvorsitzende', 'other'], ['Vorsitzende', 'chair'], ['Vorsitzender', 'chair'],
+  // Austria's club and association chairs
+  ['Obmann', 'chair'], ['Obfrau', 'chair'],
 ];
 
 const EN: Array<[string, TitleRole, boolean?, boolean?]> = [
