@@ -15,7 +15,7 @@ export const VIDEO: ByLang = {
 };
 export const FORUM: ByLang = {
   de: /(Forum|forum|(?<!Presse|Video|Telefon)(?:Konferenz|konferenz)|Kongress|(?<!Volks|Partei)kongress|Gipfel|gipfel|Städtetag|Festakt|Jubiläumsfeier|Festveranstaltung|Bürgerfest|Partnerschaftsfest|Städtepartnerschaftsfest|Europafest|(?<=\p{L})treffen\b|Symposium|Tagung|Jahrestreffen|Jahresversammlung|Vollversammlung|Generalversammlung|(?<=\p{L})tagung)/u,
-  en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention|annual meeting|general meeting|general assembly|roundtable|round table|round-table)\b/i,
+  en: /\b(forum|conference|summit|congress|celebration|gala|symposium|convention|annual meeting|general meeting|general assembly|roundtable|round table|round-table|(?:local |city |regional )?leaders['’] meeting|mayors['’] (?:meeting|conference))\b/i,
   zh: /(论坛|峰会|大会|研讨会|庆典|年会|开幕式|开幕|闭幕|交流会|对话会|圆桌会|推介会|博览会|洽谈会|[\u4e00-\u9fff]{2}周(?=开幕|闭幕|活动))/,
 };
 export const FORUM_VETO: ByLang = {

@@ -147,7 +147,8 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
     });
     scan(MEET_SUBJ[lang], (pos, end) => {
       // "Led by Vice Mayor X, the delegation held talks with Mayor Y and Deputy Mayor Z": the delegation meets its hosts
-      if (lang !== 'zh' && /\b(?:the|a|die|eine|der)\s+(?:[\p{L}-]+\s+){0,3}(?:delegation|group|Delegation|Gruppe|Abordnung|Gäste|guests)\s+(?:also\s+|auch\s+)?$/iu.test(text.slice(Math.max(s.start, pos - 50), pos))) {
+      // ("The delegation, led by Tianjin Vice Mayor Wang Weidong, met the Lord Mayor …": an apposition between)
+      if (lang !== 'zh' && /\b(?:the|a|die|eine|der)\s+(?:[\p{L}-]+\s+){0,3}(?:delegation|group|Delegation|Gruppe|Abordnung|Gäste|guests)\s*(?:,\s*(?:led|headed|angeführt|geleitet)\s+(?:by|von)\s+[^,;]{3,80},\s*)?(?:also\s+|auch\s+)?$/iu.test(text.slice(Math.max(s.start, pos - 130), pos))) {
         const stop = s.text.slice(end - s.start).search(/[;.]|\b(while|before|after|who|which|während|bevor|nachdem)\b/);
         const lim = stop >= 0 ? end + stop : s.end;
         for (const q of new Set(ms.filter((x) => x.m.span[0] >= end && x.m.span[1] <= lim).map((x) => x.p))) add(host, q, w);
