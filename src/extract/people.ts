@@ -166,7 +166,7 @@ const COMPANY_LEAD_STOP = new Set(['The', 'A', 'An', 'Former', 'Then', 'New', 'A
 /** A unit inside a city's administration or an anaphoric company ("des Amts für Wirtschaft", "der städtischen
  *  Wirtschaftsförderung", "des Büros für Internationale Beziehungen", "des Konzerns"): no organisation of its own. */
 const MUNICIPAL_UNIT = /^(?:(?:des|der|dem)\s+)?(?:städtische[nrs]?\s+|kommunale[nrs]?\s+)?(?:Amte?s|Ämter|Büros?|Referate?s|Dezernate?s|Abteilung|Fachbereiche?s|Wirtschaftsförderung|Stadtmarketings?|Stadtverwaltung|Verwaltung|Konzerns|Unternehmens|Hauses)\b/;
-const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverordnetenversammlung|Bezirksversammlung|Kreistage?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
+const GENERIC_BODY = /^(?:(?:des|der|dem|the)\s+)?(?:Abgeordnetenhauses|Abgeordnetenhaus|Stadt|City|Provinz|Province|Region|Präfektur|Prefecture|Landes|Bundeslande?s?|Freistaate?s?|State|Kommune|Gemeinde|Kreise?s?|Ständigen Ausschusses|Ständige[nr]? Ausschuss|Standing Committee|Volkskongresses|Volkskongress|People's Congress|Municipal People's Congress|Stadtrats?|Stadtrates|Gemeinderate?s?|Stadtverordnetenversammlung|Bezirksversammlung|Kreistage?s?|Stadtverwaltung|Stadtregierung|Provinzregierung|Landesregierung|Parteikomitees?|Party Committee|Municipal Government|City Council|Council|Provincial Government|Regierung|Government|Bürgerschaft|Magistrats?|Delegation|delegation)$/i;
 /** A place described, not named: "(der südungarischen) Universitätsstadt", "Metropole", "Hafenstadt", "the port city". */
 const PLACE_DESCRIPTION = /^(?:[\p{Ll}-]+e[nrs]?\s+)*(?:\p{Lu}\p{Ll}*stadt|Metropole|Millionenmetropole|Kreisstadt|Hauptstadt)$/u;
 /** "(der tansanischen) Partnerstadt Mwanza", "Stadt Naucalpan": a place named as one, known to the gazetteer or not. */
@@ -1188,6 +1188,9 @@ function normaliseOrg(org: string, gaz: Gazetteer): string {
   if (board) return gaz.organisation(board[1]!) ?? gaz.organisation(board[1]!.replace(/\s+(?:AG|SE|GmbH|Group|Inc\.?|Ltd\.?|plc)$/, '')) ?? board[1]!;
   const unit = /^(.+?)\s+(?:China|Germany|Deutschland|Europe|Europa|Asia|Asia Pacific|Greater China|Asien)$/.exec(org);
   if (unit && gaz.organisation(unit[1]!)) return gaz.organisation(unit[1]!)!;
+  // "der Technischen Universität Dresden", "der Freien Universität Berlin": the nominative is the known name
+  const nominative = org.replace(/^(\p{Lu}\p{Ll}+)en(?=\s+(?:Universität|Hochschule|Akademie|Gesellschaft|Stiftung|Kammer|Bank|Werke)\b)/u, '$1e');
+  if (nominative !== org && gaz.organisation(nominative)) return gaz.organisation(nominative)!;
   return org.replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+isch)en(?=\s+(?:Gesellschaft|Vereinigung|Stiftung|Kammer|Akademie|Hochschule|Universität|Handelskammer|Freundschaftsgesellschaft)\b)/u, '$1e')
     // the genitive of the head noun ("Obmann des Vereins Städtefreundschaft …", "Direktor des Instituts für …")
     .replace(/^(Verein|Verband|Institut|Zentrum|Klub|Club|Konzern|Werk)e?s(?=\s)/, '$1');
