@@ -101,7 +101,9 @@ export function detectKind(ctx: Ctx, people: Person[]): Evidence<ContractKind> {
   void titled;
   // an exchange of letters is not an engagement, unless people also met
   const METVERB: Record<Lang, RegExp> = { de: /(empfing|empfangen|traf|getroffen|besuchte|zusammengetroffen)/, en: /\b(met|received|welcomed|visited|hosted|held talks)\b/i, zh: /(会见|会晤|会谈|拜会|接见)/ };
-  if (top.some((s) => LETTERS[lang].test(s.text)) && !top.some((s) => METVERB[lang].test(s.text) || VIDEO[lang].test(s.text) || SIGN[lang].test(s.text) || FORUM[lang].test(s.text))) return ev('none', 0.5, null, null);
+  // ("Glückwünsche per Brief statt Festakt", "Einen Festakt gab es nicht": a gathering that did not happen)
+  const NO_GATHERING = /\b(?:statt|ohne|kein\w*|instead of|no|without)\s+(?:\p{L}+\s+)?(?:Festakt|Feier\w*|Empfang|celebration|ceremony|reception)\w*|\b(?:Einen |Ein )?(?:Festakt|Empfang|Feier)\s+gab es (?:nicht|keine?n?)\b/giu;
+  if (top.some((s) => LETTERS[lang].test(s.text)) && !top.some((s) => { const t = s.text.replace(NO_GATHERING, ' '); return METVERB[lang].test(t) || VIDEO[lang].test(t) || SIGN[lang].test(t) || FORUM[lang].test(t); })) return ev('none', 0.5, null, null);
   // an interview or profile with no trip announced is not an engagement
   if (top.some((s) => INTERVIEW[lang].test(s.text)) && !top.some((s) => ANNOUNCE[lang].test(s.text)) && !top.some((s) => HOST_SUBJ[lang].test(s.text))) {
     return ev('none', 0.5, null, null);

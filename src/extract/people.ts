@@ -327,6 +327,12 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       const pl2 = gp ? placeStartingAt(places, pl.span[1] + gp[0].length, 0) : undefined;
       if (pl2) pl = pl2;
     }
+    // "die Vizebürgermeisterin der Hauptstadt der nordchinesischen Provinz Shanxi", "vice mayor of the capital of Shanxi
+    // province": the region's capital
+    if (pl && pl.place.kind === 'region' && pl.place.capital && /\b(?:Hauptstadt|Provinzhauptstadt|Landeshauptstadt|capital)\b/.test(text.slice(p0, pl.span[0]))) {
+      const cap = gaz.lookup(pl.place.capital);
+      if (cap) pl = { ...pl, place: cap };
+    }
     // "Premierminister von Singapur": a city-state's national office names the country
     if (pl && cityState(pl.place) && (t.def.national || ['president', 'premier_de'].includes(t.def.role))) pl = { ...pl, place: gaz.lookup(pl.place.country!) ?? pl.place };
     // "Governor of the State of New York", "Gouverneur der Provinz Hubei": the state, not its city namesake
@@ -486,7 +492,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         if (ofKind === 'org' && inner.some((x) => x.place.kind !== 'country') && !/(Universit|Institut|Akademie|AG\b|GmbH|Gruppe|Konzern|Bank)/.test(of ?? '')) { of = null; ofKind = null; }
         if (!of) {
           const pl = inner.find((x) => x.place.kind !== 'country') ?? inner[0];
-          if (pl && pl.place.kind !== 'country') { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
+          // ("der Hauptstadt der nordchinesischen Provinz Shanxi, Wang Hongyan": the region's capital)
+          const cap = pl && pl.place.kind === 'region' && pl.place.capital && /\b(?:Hauptstadt|Provinzhauptstadt|capital)\b/.test(text.slice(base, pl.span[0])) ? gaz.lookup(pl.place.capital) : undefined;
+          if (pl && cap) { of = cap.name; ofKind = 'place'; ofSpan = pl.span; }
+          else if (pl && pl.place.kind !== 'country') { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
           else if (pl) { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
           else {
             const org = phrase.replace(/^\s+(?:des|der|von|vom)\s+/, '').replace(/,\s+$/, '').trim();
