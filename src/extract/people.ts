@@ -101,7 +101,7 @@ const BETWEEN_OK = new Set(['der', 'die', 'das', 'den', 'the', 'a', 'an', 'who',
 
 // characters that never occur inside a transliterated foreign name (乌尔里希 has 希, which ZH_STOP lists)
 const ZH_DOT_BREAK = new Set('在会率与和及等的了于对向是将已曾称说表指陪参谈就并被把给让从由举进签视致见访为同'.split(''));
-const ZH_NOT_START = new Set('视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀出参致访赴感围'.split(''));
+const ZH_NOT_START = new Set('兼视举进先还也都就再又们等一两二三四五六七八九十几各多众该本全其表在与和及说的率会对为是将已曾从由向于被把并而但且此这那每某所各邀出参致访赴感围'.split(''));
 
 const PRONOUN_REF = /^(er|sie|he|she|his|her|ihr|sein|seine|ihre|他|她)$/i;
 
@@ -893,7 +893,9 @@ function extractZh(ctx: PeopleContext): Person[] {
       // "会见了德国西门子公司董事长": drop the particle and a leading country; known organisations get their English name
       let o0 = ps;
       // "代表团成员悉尼大学校长", "随团来访的坎特伯雷大学校长": the words before the organisation say who travels, not what it is
-      const lead = /^(?:了|的|代表团成员|代表团团员|随团来访的|随团的|随行的|来访的|陪同来访的)/.exec(prefix);
+      // ("来沪访问的特斯拉公司", "随团访问的以色列理工学院": a relative clause before the organisation ends at its 的)
+      const lead0 = /^(?:了|的)?(?:代表团成员|代表团团员|随团来访的|随团的|随行的|来访的|陪同来访的|[^，。；、]{1,10}?(?:访问|来访|出席|参加|陪同)的)?/.exec(prefix);
+      const lead = lead0 && lead0[0].length ? lead0 : null;
       if (lead) o0 += lead[0].length;
       const c0 = inPrefix.find((p) => p.span[0] === o0 && p.place.kind === 'country');
       if (c0) { country = c0.place.name; o0 = c0.span[1]; }
