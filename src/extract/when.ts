@@ -17,6 +17,8 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
     const x = parseIso(d.date)!;
     if (pub && !forward && x.getTime() > pub.getTime() + 86400000) return false;
     if (pub && Math.abs(x.getTime() - pub.getTime()) > 400 * 86400000 && !d.hasYear) return false;
+    // "1973年6月24日，天津与日本神户正式缔结友好城市关系" in a 2023 report: a date years before publication is history
+    if (pub && d.hasYear && pub.getTime() - x.getTime() > 730 * 86400000) return false;
     return true;
   };
   const order = sentences.filter((s) => !s.isDateline);
