@@ -28,7 +28,7 @@ const INTERVAL_BEFORE = /\b(?:\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neu
 
 /** A leading clause that puts someone elsewhere at the time ("Während … in Montbéliard an den Feierlichkeiten teilnahm,"). */
 const ELSEWHERE_CLAUSE: Partial<Record<'de' | 'en' | 'zh', RegExp>> = {
-  de: /^Während\b[^,;]{0,160}?\b(?:in|auf|bei)\s[^,;]{0,200}?\b(?:teilnahm|teilnimmt|weilte|weilt|unterwegs (?:war|ist)|zu Gast (?:war|ist)|sprach|verhandelte)\s*,/,
+  de: /^Während\b[^,;]{0,160}?\b(?:in|auf|bei)\s[^,;]{0,200}?\b(?:teilnahm|teilnimmt|weilte|weilt|unterwegs (?:war|ist)|zu Gast (?:war|ist))\s*,/,
   en: /^While\b[^,;]{0,160}?\b(?:was|were|is) (?:in|at|away|attending|travelling|traveling)\b[^,;]{0,100},/,
 };
 

@@ -101,3 +101,32 @@ describe('kinds, dates and sides found in the 2026-12-04 blind batches (texts wr
     expect(c.participants.find((x) => x.name === 'Wang Chunsheng')).toMatchObject({ of: 'China' });
   });
 });
+
+// Own sentences for rules added on 2026-12-05 (written for this file; the blind batches that showed the gaps are not copied).
+describe('absence, stand-ins, districts and company heads', () => {
+  it('de: someone busy elsewhere in a leading Während-clause, or represented, is no participant', () => {
+    const p = parts('Während Oberbürgermeisterin Katja Dörner in Brüssel an einer Konferenz teilnahm, empfing Bürgermeister Reinhard Limbach am Dienstag eine Delegation aus Chengdu unter Leitung von Vizebürgermeister Liu Qiang im Alten Rathaus.', 'de');
+    expect(Object.keys(p)).not.toContain('Katja Dörner');
+    expect(p['Liu Qiang']).toMatchObject({ role: 'deputy_mayor', side: 'guest' });
+    const q = parts('Im Rathaus wurde die Delegation am Dienstag von Vizebürgermeisterin Anna Berger empfangen, die Bürgermeister Peter Koller vertrat.', 'de');
+    expect(Object.keys(q)).not.toContain('Peter Koller');
+  });
+  it('de: Bremen’s Präsident des Senats is the mayor; a counterpart visits', () => {
+    const p = parts('Bürgermeister Andreas Bovenschulte, Präsident des Senats, empfing am Dienstag im Bremer Rathaus die Stadtpräsidentin von Danzig, Aleksandra Dulkiewicz.', 'de');
+    expect(p['Andreas Bovenschulte']).toMatchObject({ role: 'mayor', of: 'Bremen', side: 'host' });
+    const q = parts('Im Stadtsaal setzten Erster Bürgermeister Thomas Berger und sein Amtskollege aus der Bretagne, Bürgermeister Yves Martin, am Dienstag ihre Namen unter eine Urkunde.', 'de');
+    expect(q['Yves Martin']).toMatchObject({ side: 'guest' });
+    expect(q['Thomas Berger']).toMatchObject({ side: 'host' });
+  });
+  it('zh: a district’s leaders represent the district; the venue is its city', () => {
+    const r = extractEngagement('徐汇区会见德国客人\n上海市徐汇区人民政府 2024-03-08\n\n3月7日，区委书记曹立强会见了德国慕尼黑市副市长多罗特娅·施密特一行。', { lang: 'zh', published: '2024-03-08' }).contract;
+    expect(r.location).toBe('Shanghai');
+    expect(r.cities).toContain('Xuhui District');
+    expect(r.participants.find((x) => x.name === '曹立强')).toMatchObject({ role: 'party_secretary', of: 'Xuhui District', side: 'host' });
+  });
+  it('en: a company named before or after "president" makes an executive; a multilateral bank an official', () => {
+    const p = parts("Zhejiang Governor Wang Hao met Anna Lind, president and chief executive officer of Volvo Cars, and Lee Min, Samsung's vice president, in Hangzhou on Tuesday. Omar Khan, Vice-President of the Asian Development Bank, also attended.", 'en');
+    expect(p['Anna Lind']).toMatchObject({ role: 'business', of: 'Volvo Cars' });
+    expect(p['Omar Khan']).toMatchObject({ role: 'official' });
+  });
+});
