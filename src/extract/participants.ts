@@ -67,8 +67,9 @@ export function resolvePerson(ctx: Ctx, p: Person, kind: ContractKind, location:
   // "mit dem Bürgermeister der ostchinesischen Metropole, Liu Jie", "der südungarischen Universitätsstadt": the one city
   // of that country the text names
   if (!t.former && !of && localRole) {
-    const descr = /^\s+(?:der|des|of the)\s+(?:\p{L}+-)?(\p{Ll}*?)(chinesisch|japanisch|koreanisch|ungarisch|polnisch|tschechisch|französisch|italienisch|spanisch|britisch|amerikanisch|türkisch|ukrainisch|israelisch|russisch|österreichisch|schweizerisch|niederländisch)e[nrs]?\s+(?:\p{Lu}\p{Ll}*stadt|Metropole|Millionenmetropole|Kreisstadt|Hauptstadt|Partnerstadt|Partnerkommune|Gemeinde)\b/u.exec(ctx.text.slice(t.span[1], t.span[1] + 80));
-    const country = descr ? gaz.demonym(descr[2]!) ?? gaz.demonym(descr[2]! + 'e') : undefined;
+    // (the country adjective may carry a compass prefix: "ostchinesischen", "südungarischen"; the demonym table knows the rest)
+    const descr = /^\s+(?:der|des)\s+(?:\p{L}+-)?(?:nord|süd|ost|west|zentral|mittel)*(\p{Ll}+)\s+(?:\p{Lu}\p{Ll}*stadt|Metropole|Millionenmetropole|Kreisstadt|Hauptstadt|Partnerstadt|Partnerkommune|Gemeinde)\b/u.exec(ctx.text.slice(t.span[1], t.span[1] + 80));
+    const country = descr ? gaz.demonym(descr[1]!) : undefined;
     if (country) {
       const cands = [...new Set(ctx.places.filter((pl) => pl.place.kind === 'city' && pl.place.country === country).map((pl) => pl.place.name))];
       if (cands.length === 1) { of = cands[0]!; ofConf = 0.5; }

@@ -51,11 +51,24 @@ const TITLE_OF_SKIP = new RegExp(String.raw`^(?:(?:[\p{Ll}-]+\s+){0,3}(?:${COMPA
 const SECOND_ROLE = /\s+(?:und|and)\s+(?:Mitglied|Mitglieder|Leiter|Leiterin|Chef|Chefin|Gründer|Gründerin|member|head|founder|chair)\b.*$/;
 const NAME_TOKEN_ONLY = new RegExp(`^${NAME_TOKEN}$`, 'u');
 /** Head nouns that end a body's name; what follows them in a capitalised run is a person. */
-const ORG_HEAD = /^(?:Government|Committee|Council|Office|Commission|Bureau|Department|Congress|Assembly|University|Institute|Academy|Association|Chamber|Corporation|Company|Group|Foundation|Bank|Ministry|AG|GmbH|SE)$/;
-/** The words after a body's head noun are its holder's name: name-like words that name no place or college ("University
- *  College Cork" stays whole). */
-const heldByName = (words: string, gaz: Gazetteer) => words.split(/\s+/).every((w) => NAME_TOKEN_ONLY.test(w) && !ORG_HEAD.test(w) && !/^(?:College|School|Hospital|Centre|Center|Port|Airport)$/.test(w) && !gaz.lookup(w));
-const ORG_THEN_NAME = /^(.*\b(?:Government|Committee|Council|Office|Commission|Bureau|Department|Congress|Assembly|University|Institute|Academy|Association|Chamber|Corporation|Company|Group|Foundation|Bank|Ministry|AG|GmbH|SE))\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)$/u;
+const ORG_HEADS = 'Government|Committee|Council|Office|Commission|Bureau|Department|Congress|Assembly|University|Institute|Academy|Association|Chamber|Corporation|Company|Group|Foundation|Bank|Ministry|AG|GmbH|SE';
+const ORG_HEAD = new RegExp(`^(?:${ORG_HEADS})$`);
+const ORG_THEN_NAME = new RegExp(`^(.*\\b(?:${ORG_HEADS}))\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,2}[\\p{Lu}][\\p{L}'’-]+)$`, 'u');
+/** "the Shanghai Municipal Government Zhuang Muyang" → "the Shanghai Municipal Government": the words after a body's head
+ *  noun are its holder's name when they are name-like and name no place or college ("University College Cork" stays whole). */
+function withoutHolder(org: string, gaz: Gazetteer): string {
+  const held = ORG_THEN_NAME.exec(org);
+  if (!held) return org;
+  const name = held[2]!.split(/\s+/).every((w) => NAME_TOKEN_ONLY.test(w) && !ORG_HEAD.test(w) && !/^(?:College|School|Hospital|Centre|Center|Port|Airport)$/.test(w) && !gaz.lookup(w));
+  return name ? held[1]! : org;
+}
+/** "(die Vizebürgermeisterin) der Hauptstadt der Provinz Shanxi", "the capital of Shanxi province": a region named as the
+ *  place whose capital is meant (`between`: the text from the title to the place). */
+function capitalMeant(pl: PlaceMatch, between: string, gaz: Gazetteer): PlaceMatch {
+  if (pl.place.kind !== 'region' || !pl.place.capital || !/\b(?:Hauptstadt|Provinzhauptstadt|Landeshauptstadt|capital)\b/.test(between)) return pl;
+  const cap = gaz.lookup(pl.place.capital);
+  return cap ? { ...pl, place: cap } : pl;
+}
 const HONORIFIC_LEAD = new RegExp(`^${HONORIFIC}+`, 'u');
 const LATIN_NAME = new RegExp(`^${HONORIFIC}*((?:\\p{Lu}\\.\\s?)?${NAME_TOKEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,2})`, 'u');
 
@@ -185,7 +198,7 @@ export function extractPeople(ctx: PeopleContext): Person[] {
 
 function resolveRole(raw: TitleRole | 'secretary', ofKind: 'place' | 'country' | 'org' | null, of: string | null, orgText: string, lang: Lang, before = ''): RoleCode {
   // "City Council President", "Senate President", "Chamber President": the body named right before the title
-  if (!orgText && /(?:Council|Assembly|Senate|Parliament|Congress|Chamber|University|Company|Bürgerschaft|Landtag|Stadtrat|Board of Supervisors|Board of Aldermen)\s*$/i.test(before)) orgText = /Board of (?:Supervisors|Aldermen)\s*$/i.test(before) ? 'City Council' : before.trim().split(/\s+/).slice(-2).join(' ');
+  if (!orgText && /(?:Council|Assembly|Senate|Parliament|Congress|Chamber|University|Company|Bürgerschaft|Landtag|Stadtrat)\s*$/i.test(before)) orgText = before.trim().split(/\s+/).slice(-2).join(' ');
   switch (raw) {
     case 'mayor_de': return 'mayor';
     case 'premier_de': return ofKind === 'country' ? 'head_of_government' : 'governor';
@@ -329,10 +342,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
     }
     // "die Vizebürgermeisterin der Hauptstadt der nordchinesischen Provinz Shanxi", "vice mayor of the capital of Shanxi
     // province": the region's capital
-    if (pl && pl.place.kind === 'region' && pl.place.capital && /\b(?:Hauptstadt|Provinzhauptstadt|Landeshauptstadt|capital)\b/.test(text.slice(p0, pl.span[0]))) {
-      const cap = gaz.lookup(pl.place.capital);
-      if (cap) pl = { ...pl, place: cap };
-    }
+    if (pl) pl = capitalMeant(pl, text.slice(p0, pl.span[0]), gaz);
     // "Premierminister von Singapur": a city-state's national office names the country
     if (pl && cityState(pl.place) && (t.def.national || ['president', 'premier_de'].includes(t.def.role))) pl = { ...pl, place: gaz.lookup(pl.place.country!) ?? pl.place };
     // "Governor of the State of New York", "Gouverneur der Provinz Hubei": the state, not its city namesake
@@ -347,7 +357,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
       // an organisation that starts with a place name: "Shanghai Institutes for International Studies"
       const orgTail = /^(\s+(?:[\p{Lu}][\p{L}&'’-]*|&|for|of|and|with|für|und)){1,8}/u.exec(text.slice(plEnd, sentenceEnd));
       // "the Shanghai Municipal Government Zhuang Muyang": the holder's name after the body's head noun is no part of it
-      if (orgTail) { const held = ORG_THEN_NAME.exec(orgTail[0]); if (held && heldByName(held[2]!, gaz)) orgTail[0] = held[1]!; }
+      if (orgTail) orgTail[0] = withoutHolder(orgTail[0], gaz);
       if (orgTail && /[\p{Lu}]/u.test(orgTail[0]) && /(Institut|Universit|Academy|Akademie|Group|Company|Bank|Kammer|Chamber|Council|Association|Office|Committee|Studies|Center|Centre|Zentrum|Congress|Assembly|Government|\bAG\b|\bGmbH\b|\bSE\b|Gruppe|Werke)/.test(orgTail[0])) {
         const org = text.slice(pl.span[0], plEnd + orgTail[0].length).replace(SECOND_ROLE, '').replace(/\s+(for|of|and|für|und)$/, '');
         of = org; ofKind = 'org'; ofSpan = [pl.span[0], pl.span[0] + org.length]; orgText = org;
@@ -391,8 +401,7 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         // a person name after a comma belongs to the title, not to the org: "… & Sons, Merlin Swire"
         org = org.replace(/[.,]$/, '');
         // "of the Shanghai Municipal Government Zhuang Muyang": a name right after the body's head noun is the holder's
-        const held = ORG_THEN_NAME.exec(org);
-        if (held && !gaz.organisation(org) && heldByName(held[2]!, gaz)) org = held[1]!;
+        if (!gaz.organisation(org)) org = withoutHolder(org, gaz);
         // (a single word is a company's name when a descriptor stood before it: "des Medizintechnikherstellers Yuwell")
         const described = COMPANY_DESCRIBED.test(text.slice(p0, p1));
         const single = !/\s/.test(org) && !described;
@@ -414,8 +423,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
           for (let i = 0; i < toks.length - 1; i++) if (PORTFOLIO_WORD.test(toks[i]!)) last = i;
           const portfolio = last >= 0 && toks.length - last - 1 >= 2 ? toks.slice(0, last + 1).join(' ') : toks.length >= 3 ? toks.slice(0, -2).join(' ') : toks.length === 1 ? org : '';
           if (portfolio) end = p1 + text.slice(p1).indexOf(portfolio) + portfolio.length;
-        } else if (GENERIC_BODY.test(org) || MUNICIPAL_UNIT.test(org) || PLACE_DESCRIPTION.test(org)) {
-          orgText = PLACE_DESCRIPTION.test(org) ? '' : org; end = p1 + org.length;
+        } else if (PLACE_DESCRIPTION.test(org)) {
+          end = p1 + org.length;
+        } else if (GENERIC_BODY.test(org) || MUNICIPAL_UNIT.test(org)) {
+          orgText = org; end = p1 + org.length;
         } else if (org.length >= 2 && !NOT_NAME.has(org) && !gaz.demonym(org) && (!single || orgish || /^[A-Z]{2,8}$/.test(org) || !!gaz.organisation(org))) {
           of = gaz.organisation(org) ?? normaliseOrg(org, gaz); ofKind = 'org'; ofSpan = [p1, p1 + org.length]; orgText = org;
           end = p1 + org.length;
@@ -491,11 +502,10 @@ function parseLatinTitle(ctx: PeopleContext, t: TitleMatch, sentenceEnd: number,
         const inner = places.filter((pl) => pl.span[0] >= base && pl.span[1] <= s0);
         if (ofKind === 'org' && inner.some((x) => x.place.kind !== 'country') && !/(Universit|Institut|Akademie|AG\b|GmbH|Gruppe|Konzern|Bank)/.test(of ?? '')) { of = null; ofKind = null; }
         if (!of) {
-          const pl = inner.find((x) => x.place.kind !== 'country') ?? inner[0];
+          const found = inner.find((x) => x.place.kind !== 'country') ?? inner[0];
           // ("der Hauptstadt der nordchinesischen Provinz Shanxi, Wang Hongyan": the region's capital)
-          const cap = pl && pl.place.kind === 'region' && pl.place.capital && /\b(?:Hauptstadt|Provinzhauptstadt|capital)\b/.test(text.slice(base, pl.span[0])) ? gaz.lookup(pl.place.capital) : undefined;
-          if (pl && cap) { of = cap.name; ofKind = 'place'; ofSpan = pl.span; }
-          else if (pl && pl.place.kind !== 'country') { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
+          const pl = found ? capitalMeant(found, text.slice(base, found.span[0]), gaz) : undefined;
+          if (pl && pl.place.kind !== 'country') { of = pl.place.name; ofKind = 'place'; ofSpan = pl.span; }
           else if (pl) { country = pl.place.name; if (t.def.national) { of = pl.place.name; ofKind = 'country'; ofSpan = pl.span; } }
           else {
             const org = phrase.replace(/^\s+(?:des|der|von|vom)\s+/, '').replace(/,\s+$/, '').trim();

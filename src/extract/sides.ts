@@ -61,7 +61,8 @@ export function sideVotes(ctx: Ctx, people: Person[]): Votes {
       const possessor = /Spitze/.test(text.slice(pos, end)) ? undefined : closestBefore(pos);
       if (possessor && possessor !== counterpart) add(host, possessor, w * 0.5);
       // ("… standen Bürgermeister X und sein Stellvertreter Y": the whole pair)
-      if (/Spitze/.test(text.slice(pos, end))) for (const x of ms) if (x.p !== counterpart && x.m.span[0] > end && /^\s*(?:und|sowie)\s/.test(text.slice(ms.find((y) => y.p === counterpart)!.m.span[1], x.m.span[0]).slice(0, 6))) add(guest, x.p, w);
+      const cEnd = ms.find((y) => y.p === counterpart)!.m.span[1];
+      if (/Spitze/.test(text.slice(pos, end))) for (const x of ms) if (x.p !== counterpart && x.m.span[0] > end && /^\s*(?:und|sowie)\s/.test(text.slice(cEnd, x.m.span[0]).slice(0, 6))) add(guest, x.p, w);
     });
     scan(PASSIVE_HOST_AFTER[lang], (pos, end) => {
       const agent = after(end);
