@@ -1,9 +1,9 @@
 // Whether an agreement was signed at the engagement (GUIDE.md "agreement_signed").
 import { DOC, FUTURE, SIGN } from './cues.ts';
-import { type ContractKind, type Evidence } from './types.ts';
+import { type ContractKind, type Evidence, type Lang } from './types.ts';
 import { ev, type Ctx, clauseAround } from './context.ts';
 
-const FIRST_TO_SIGN: Record<string, RegExp> = {
+const FIRST_TO_SIGN: Record<Lang, RegExp> = {
   zh: /(第一个|首个|首批|最早)[^，。；]{0,12}(签署|签订|签约)/,
   en: /\b(?:the )?(?:first|earliest)\s+(?:[\w-]+\s+){0,3}to\s+sign\b/i,
   de: /\bals (?:erste[rs]?|eine[rs]? der ersten)\s+(?:[\p{L}-]+\s+){0,3}[^,.;]{0,40}unterzeichne/iu,

@@ -77,11 +77,10 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
       // "bricht am Sonntag, 14. Mai, … auf. Bis Mittwoch, 17. Mai, stehen Termine …", "returning on Friday": a trip's or
       // forum's last day in the next lead sentence
       if (!endD && d.date && (kind === 'visit_announcement' || kind === 'forum')) {
-        const UNTIL = lang === 'de' ? /\b(?:[Bb]is(?: zum| einschließlich)?|Rückkehr (?:ist )?(?:am|für))\s+$/ : lang === 'en' ? /\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill|returning (?:on)?|return (?:on)?)\s+$/ : /(至|到)$/;
         const a = parseIso(d.date)!.getTime();
         for (const s2 of order) {
           if (s2.start < s.start || !isLead(s2) || isOther(ctx, s2)) continue;
-          const d2 = all.find((x) => x.span[0] >= s2.start && x.span[1] <= s2.end && x !== d && !!x.date && !x.end && UNTIL.test(ctx.text.slice(Math.max(s2.start, x.span[0] - 30), x.span[0])));
+          const d2 = all.find((x) => x.span[0] >= s2.start && x.span[1] <= s2.end && x !== d && !!x.date && !x.end && UNTIL[lang].test(ctx.text.slice(Math.max(s2.start, x.span[0] - 30), x.span[0])));
           const b = d2 ? parseIso(d2.date!)!.getTime() : NaN;
           if (d2 && b > a && b - a <= 31 * 86400000) { endD = d2.date; break; }
         }
@@ -104,6 +103,13 @@ export function pickDate(ctx: Ctx, kind: ContractKind, datelineSpans: Span[], da
   }
   return { date: ev(null, 0.4, null, null), end: ev(null, 0.4, null, null) };
 }
+
+/** Words before a trip's or forum's last day: "Bis Mittwoch, 17. Mai", "until Friday", "至16日". */
+const UNTIL: Record<Lang, RegExp> = {
+  de: /\b(?:[Bb]is(?: zum| einschließlich)?|Rückkehr (?:ist )?(?:am|für))\s+$/,
+  en: /\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill|returning (?:on)?|return (?:on)?)\s+$/,
+  zh: /(至|到)$/,
+};
 
 const MONTH_ONLY: Record<Lang, RegExp> = {
   en: /\b(?:in|since|until|by|last|next|this|early|late|mid-?|from|through|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+(\d{4}))?/gi,
